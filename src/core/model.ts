@@ -58,6 +58,11 @@ export interface Mention extends Span {
   /** How sure the cues are about `kind` (0 = no cue). */
   kindWeight: number;
   sentence: number;
+  /**
+   * True when only capitalisation suggests a name and that is weak evidence (sentence-initial word, headline,
+   * German noun): kept only if the corpus has the same name elsewhere with better evidence.
+   */
+  tentative?: boolean;
 }
 
 /** A number with what it counts, as found in one document. */

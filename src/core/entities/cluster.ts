@@ -1,0 +1,421 @@
+// Clusters name mentions from many documents into entities. Items are (document, name) pairs; candidates are
+// found through keys (exact fold, exonym, consonant skeleton of the last token, initials), never by comparing
+// all pairs. Partial names ("Putin", "Palyug") join a full name of their own document first, then the corpus.
+import type { Decisions, Entity, EntityKind, Mention } from '../model';
+import { KNOWN_PLACES } from './lexicon';
+import { foldName, fullNamesAlike, genderedPair, initialsOf, placeStem, skeleton, tokensAlike, type FoldedName } from './names';
+
+export interface ClusterInput {
+  doc: string;
+  lang: string;
+  mentions: readonly Mention[];
+}
+
+interface Item {
+  idx: number;
+  doc: string;
+  lang: string;
+  name: string;
+  mentions: Mention[];
+  tentative: boolean;
+  votes: Record<EntityKind, number>;
+  fold: FoldedName;
+  multi: boolean;
+}
+
+const GENITIVE_LANGS = new Set(['nb', 'da', 'sv', 'de']);
+
+class UnionFind {
+  parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(a: number): number {
+    let r = a;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[a] !== r) {
+      const next = this.parent[a]!;
+      this.parent[a] = r;
+      a = next;
+    }
+    return r;
+  }
+}
+
+export function clusterEntities(inputs: readonly ClusterInput[], decisions?: Decisions): Entity[] {
+  // 1. Genitive endings in Scandinavian and German text: "Putins" -> "Putin" when the corpus knows "Putin".
+  const allNames = new Set<string>();
+  for (const inp of inputs) for (const m of inp.mentions) allNames.add(m.name);
+  const items: Item[] = [];
+  const byDocName = new Map<string, Item>();
+  for (const inp of inputs) {
+    for (const m of inp.mentions) {
+      let name = m.name;
+      if (GENITIVE_LANGS.has(inp.lang) && name.length > 3 && /[^s]s$/.test(name)) {
+        const base = name.slice(0, -1);
+        if (allNames.has(base) || foldName(base, inp.lang).canonical) name = base;
+      }
+      const k = `${inp.doc}\u0000${name}`;
+      let it = byDocName.get(k);
+      if (!it) {
+        const fold = foldName(name, inp.lang);
+        it = {
+          idx: items.length,
+          doc: inp.doc,
+          lang: inp.lang,
+          name,
+          mentions: [],
+          tentative: true,
+          votes: { person: 0, place: 0, organization: 0, other: 0 },
+          fold,
+          multi: fold.tokens.length > 1 && !fold.canonical,
+        };
+        items.push(it);
+        byDocName.set(k, it);
+      }
+      it.mentions.push(m);
+      if (!m.tentative) it.tentative = false;
+      it.votes[m.kind] += m.kindWeight;
+    }
+  }
+
+  // 2. Tentative items survive only when the corpus has the same name with better evidence, or as a partial name.
+  const confidentKeys = new Set<string>();
+  const confidentLastTokens = new Set<string>();
+  for (const it of items) {
+    if (it.tentative) continue;
+    confidentKeys.add(it.fold.key);
+    if (it.multi) confidentLastTokens.add(it.fold.phonetic[it.fold.phonetic.length - 1]!);
+  }
+  // A tentative lone word may also be a truncated spelling of a full name in its own document ("Palyug").
+  const docLongTokens = new Map<string, string[]>();
+  for (const it of items) if (!it.tentative && it.multi) push(docLongTokens, it.doc, it.fold.tokens[it.fold.tokens.length - 1]!);
+  const truncates = (it: Item) =>
+    it.fold.tokens[0]!.length >= 5 && (docLongTokens.get(it.doc) ?? []).some((t) => t.length > it.fold.tokens[0]!.length && t.startsWith(it.fold.tokens[0]!));
+  const live = items.filter(
+    (it) => !it.tentative || confidentKeys.has(it.fold.key) || (!it.multi && (confidentLastTokens.has(it.fold.phonetic[0]!) || truncates(it))),
+  );
+
+  const uf = new UnionFind(items.length);
+  const forbidden = buildForbidden(decisions, live);
+  /** Merges two items' clusters unless kinds clash or a reader said they differ; `force` is the reader's "same". */
+  const union = (a: Item, b: Item, force = false): boolean => {
+    const ra = uf.find(a.idx);
+    const rb = uf.find(b.idx);
+    if (ra === rb) return true;
+    if (!force && !kindsCompatible(rootVotes.get(ra)!, rootVotes.get(rb)!)) return false;
+    if (!force && forbidden && forbidden.conflict(ra, rb)) return false;
+    uf.parent[rb] = ra;
+    const va = rootVotes.get(ra)!;
+    const vb = rootVotes.get(rb)!;
+    va.person += vb.person;
+    va.place += vb.place;
+    va.organization += vb.organization;
+    va.other += vb.other;
+    rootVotes.delete(rb);
+    forbidden?.merge(ra, rb);
+    return true;
+  };
+  const rootVotes = new Map<number, Record<EntityKind, number>>();
+  for (const it of live) rootVotes.set(it.idx, { ...it.votes });
+
+  // 3. Reader decisions first: "same" merges override every rule below.
+  if (decisions?.same.length) {
+    const byName = new Map<string, Item[]>();
+    for (const it of live) {
+      const k = it.name.toLowerCase();
+      const list = byName.get(k);
+      if (list) list.push(it);
+      else byName.set(k, [it]);
+    }
+    for (const group of decisions.same) {
+      let first: Item | undefined;
+      for (const n of group) {
+        for (const it of byName.get(n.toLowerCase()) ?? []) {
+          if (first) union(first, it, true);
+          else first = it;
+        }
+      }
+    }
+  }
+
+  // 4. Full names (two tokens or more) and names known to the exonym table: same key, then alike within a block.
+  const multi = live.filter((it) => it.multi);
+  const singles = live.filter((it) => !it.multi);
+  const byKey = new Map<string, Item[]>();
+  for (const it of live) {
+    if (!it.multi && !it.fold.canonical) continue;
+    const list = byKey.get(it.fold.key);
+    if (list) list.push(it);
+    else byKey.set(it.fold.key, [it]);
+  }
+  for (const list of byKey.values()) for (let i = 1; i < list.length; i++) union(list[0]!, list[i]!);
+
+  const lastTokenBlocks = new Map<string, Item[]>();
+  for (const it of multi) {
+    const last = it.fold.phonetic[it.fold.phonetic.length - 1]!;
+    const k = skeleton(last);
+    const list = lastTokenBlocks.get(k);
+    if (list) list.push(it);
+    else lastTokenBlocks.set(k, [it]);
+  }
+  for (const block of lastTokenBlocks.values()) {
+    const reps = distinctByKey(block);
+    for (let i = 0; i < reps.length; i++) {
+      for (let j = i + 1; j < reps.length; j++) {
+        if (fullNamesAlike(reps[i]!.fold, reps[j]!.fold)) union(reps[i]!, reps[j]!);
+      }
+    }
+  }
+
+  // 5. Single tokens: partial names of a full name, acronyms of one, or names in their own right.
+  const fullByLast = new Map<string, Item[]>();
+  const fullByInitials = new Map<string, Item[]>();
+  for (const it of multi) {
+    if (it.tentative) continue;
+    const last = it.fold.phonetic[it.fold.phonetic.length - 1]!;
+    push(fullByLast, skeleton(last), it);
+    const ini = initialsOf(it.name);
+    if (ini.length >= 2) push(fullByInitials, ini, it);
+  }
+  const docItems = new Map<string, Item[]>();
+  for (const it of live) push(docItems, it.doc, it);
+
+  const unresolved: Item[] = [];
+  for (const it of singles) {
+    if (it.fold.canonical || isKnownPlace(it)) {
+      unresolved.push(it);
+      continue;
+    }
+    const tok = it.fold.phonetic[0]!;
+    const acronym = /^\p{Lu}{2,6}$/u.test(it.name) ? it.name.toLowerCase() : undefined;
+    const candidates = (fullByLast.get(skeleton(tok)) ?? []).filter((c) => tokensAlike(c.fold.phonetic[c.fold.phonetic.length - 1]!, tok));
+    if (acronym) candidates.push(...(fullByInitials.get(acronym) ?? []));
+    if (candidates.length === 0) {
+      unresolved.push(it);
+      continue;
+    }
+    const target = chooseCandidate(it, candidates, uf, docItems);
+    if (!target || !union(target, it)) unresolved.push(it);
+  }
+
+  // 6. Remaining single names: same key, then alike within a skeleton block; a truncated spelling
+  //    ("Palyug") joins a longer name of the same document.
+  const singleBlocks = new Map<string, Item[]>();
+  for (const it of unresolved) push(singleBlocks, it.fold.canonical ? `=${it.fold.key}` : skeleton(it.fold.phonetic[0]!), it);
+  for (const block of singleBlocks.values()) {
+    const reps = distinctByKey(block);
+    for (const r of reps) for (const it of block) if (it.fold.key === r.fold.key) union(r, it);
+    for (let i = 0; i < reps.length; i++) {
+      for (let j = i + 1; j < reps.length; j++) {
+        const a = reps[i]!;
+        const b = reps[j]!;
+        if (singleNamesAlike(a, b)) union(a, b);
+      }
+    }
+  }
+  for (const it of unresolved) {
+    if (it.fold.canonical || it.name.length < 5 || /(?:ov|ev|in|sky|ski)$/.test(it.fold.tokens[0]!)) continue;
+    const tok = it.fold.tokens[0]!;
+    if (confidentKeys.has(it.fold.key) && countDocs(byKey, it) > 1) continue;
+    for (const other of docItems.get(it.doc) ?? []) {
+      if (other === it) continue;
+      const last = other.fold.tokens[other.fold.tokens.length - 1]!;
+      if (last.length > tok.length && last.length - tok.length <= 2 && last.startsWith(tok)) {
+        union(other, it);
+        break;
+      }
+    }
+  }
+
+  // 7. Derived place adjectives ("Smolninskij" district = "Smolny"): only between places.
+  const placeStems = new Map<string, Item[]>();
+  for (const it of unresolved) {
+    const v = rootVotes.get(uf.find(it.idx));
+    if (!v || v.place < Math.max(v.person, v.organization) || v.place === 0) continue;
+    const stem = placeStem(it.fold.phonetic[0]!);
+    if (stem.length >= 4) push(placeStems, stem, it);
+  }
+  for (const list of placeStems.values()) for (let i = 1; i < list.length; i++) union(list[0]!, list[i]!);
+
+  return buildEntities(live, uf, rootVotes);
+}
+
+function singleNamesAlike(a: Item, b: Item): boolean {
+  if (a.fold.canonical || b.fold.canonical) return a.fold.key === b.fold.key;
+  return tokensAlike(a.fold.phonetic[0]!, b.fold.phonetic[0]!) && !genderedPair(a.fold.tokens[0]!, b.fold.tokens[0]!);
+}
+
+function chooseCandidate(it: Item, candidates: Item[], uf: UnionFind, docItems: Map<string, Item[]>): Item | undefined {
+  const roots = new Map<number, Item[]>();
+  for (const c of candidates) push(roots, uf.find(c.idx), c);
+  // The document's own full name wins.
+  const local = candidates.filter((c) => c.doc === it.doc);
+  if (local.length) {
+    const localRoots = new Map<number, number>();
+    for (const c of local) localRoots.set(uf.find(c.idx), (localRoots.get(uf.find(c.idx)) ?? 0) + c.mentions.length);
+    let best: number | undefined;
+    let bestN = -1;
+    for (const [r, n] of localRoots) if (n > bestN) [best, bestN] = [r, n];
+    return local.find((c) => uf.find(c.idx) === best);
+  }
+  if (roots.size === 1) return candidates[0];
+  // Several people share the surname: pick the one whose documents share most other names with this one.
+  const mine = new Set((docItems.get(it.doc) ?? []).filter((x) => x !== it).map((x) => uf.find(x.idx)));
+  let best: Item | undefined;
+  let bestScore = 0;
+  let tie = false;
+  for (const [root, list] of roots) {
+    const docs = new Set(list.map((c) => c.doc));
+    const seen = new Set<number>();
+    for (const d of docs) for (const x of docItems.get(d) ?? []) {
+      const r = uf.find(x.idx);
+      if (r !== root && mine.has(r)) seen.add(r);
+    }
+    if (seen.size > bestScore) {
+      best = list[0];
+      bestScore = seen.size;
+      tie = false;
+    } else if (seen.size === bestScore && bestScore > 0) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+function kindsCompatible(a: Record<EntityKind, number>, b: Record<EntityKind, number>): boolean {
+  const ka = topKind(a);
+  const kb = topKind(b);
+  // Only a clear clash counts: both sides strongly and dominantly typed (a preposition alone proves nothing).
+  if (ka.weight < 3 || kb.weight < 3 || ka.kind === kb.kind) return true;
+  if (a[kb.kind] * 2 > ka.weight || b[ka.kind] * 2 > kb.weight) return true;
+  return !((ka.kind === 'person' && kb.kind === 'place') || (ka.kind === 'place' && kb.kind === 'person'));
+}
+
+function topKind(v: Record<EntityKind, number>): { kind: EntityKind; weight: number } {
+  let kind: EntityKind = 'other';
+  let weight = 0;
+  for (const k of ['person', 'place', 'organization'] as const) {
+    if (v[k] > weight) {
+      kind = k;
+      weight = v[k];
+    }
+  }
+  return { kind, weight };
+}
+
+function isKnownPlace(it: Item): boolean {
+  return KNOWN_PLACES.has(it.fold.key.replace(/\s+/g, '-'));
+}
+
+function countDocs(byKey: Map<string, Item[]>, it: Item): number {
+  return new Set((byKey.get(it.fold.key) ?? []).map((x) => x.doc)).size;
+}
+
+function distinctByKey(list: Item[]): Item[] {
+  const seen = new Map<string, Item>();
+  for (const it of list) if (!seen.has(it.fold.key)) seen.set(it.fold.key, it);
+  return [...seen.values()];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** "Different" decisions: roots that contain both sides of a pair are never merged. */
+function buildForbidden(decisions: Decisions | undefined, items: Item[]) {
+  if (!decisions?.different.length) return undefined;
+  const tagsOf = new Map<number, Set<string>>();
+  const partner = new Map<string, Set<string>>();
+  decisions.different.forEach((group, gi) => {
+    group.forEach((n, ni) => {
+      const tag = `${gi}:${ni}`;
+      const lower = n.toLowerCase();
+      for (const it of items) if (it.name.toLowerCase() === lower) {
+        let s = tagsOf.get(it.idx);
+        if (!s) tagsOf.set(it.idx, (s = new Set()));
+        s.add(tag);
+      }
+      const others = new Set(group.map((_, k) => `${gi}:${k}`).filter((t) => t !== tag));
+      partner.set(tag, others);
+    });
+  });
+  return {
+    conflict(ra: number, rb: number): boolean {
+      const ta = tagsOf.get(ra);
+      const tb = tagsOf.get(rb);
+      if (!ta || !tb) return false;
+      for (const t of ta) for (const p of partner.get(t) ?? []) if (tb.has(p)) return true;
+      return false;
+    },
+    merge(ra: number, rb: number): void {
+      const tb = tagsOf.get(rb);
+      if (!tb) return;
+      let ta = tagsOf.get(ra);
+      if (!ta) tagsOf.set(ra, (ta = new Set()));
+      for (const t of tb) ta.add(t);
+    },
+  };
+}
+
+function buildEntities(live: Item[], uf: UnionFind, rootVotes: Map<number, Record<EntityKind, number>>): Entity[] {
+  const groups = new Map<number, Item[]>();
+  for (const it of live) push(groups, uf.find(it.idx), it);
+  const entities: Entity[] = [];
+  const usedIds = new Map<string, number>();
+  for (const [root, group] of groups) {
+    const variants = new Map<string, { text: string; documents: Set<string>; count: number }>();
+    const mentions: Entity['mentions'] = [];
+    const docs = new Set<string>();
+    let canonical: string | undefined;
+    for (const it of group) {
+      docs.add(it.doc);
+      if (it.fold.canonical) canonical = it.fold.canonical;
+      let v = variants.get(it.name);
+      if (!v) variants.set(it.name, (v = { text: it.name, documents: new Set(), count: 0 }));
+      v.documents.add(it.doc);
+      v.count += it.mentions.length;
+      for (const m of it.mentions) mentions.push({ doc: m.doc, start: m.start, end: m.end, text: m.text });
+    }
+    const list = [...variants.values()].sort((a, b) => b.documents.size - a.documents.size || b.count - a.count || a.text.localeCompare(b.text));
+    const name = canonical ?? displayName(list);
+    const { kind } = topKind(rootVotes.get(root) ?? { person: 0, place: 0, organization: 0, other: 0 });
+    let id = slug(name) || 'entity';
+    const n = usedIds.get(id) ?? 0;
+    usedIds.set(id, n + 1);
+    if (n > 0) id = `${id}-${n + 1}`;
+    mentions.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+    entities.push({
+      id,
+      kind,
+      name,
+      variants: list.map((v) => ({ text: v.text, documents: [...v.documents].sort(), count: v.count })),
+      mentions,
+      documents: [...docs].sort(),
+    });
+  }
+  entities.sort((a, b) => b.documents.length - a.documents.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  return entities;
+}
+
+/** The fullest name most sources use: prefer multi-word variants, then document count. */
+function displayName(list: { text: string; documents: Set<string>; count: number }[]): string {
+  let best = list[0]!;
+  for (const v of list) {
+    const words = v.text.split(' ').length;
+    const bestWords = best.text.split(' ').length;
+    if (words > bestWords && v.documents.size * 2 >= best.documents.size) best = v;
+  }
+  return best.text;
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}

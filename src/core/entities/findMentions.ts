@@ -1,0 +1,353 @@
+// Finds name mentions in one document: runs of capitalised words, trimmed of titles and sentence words,
+// typed by the cues around them. One pass over the words; no corpus knowledge here (the clustering stage
+// settles tentative mentions with evidence from the whole corpus).
+import type { EntityKind, Mention, Sentence } from '../model';
+import { sentenceAt } from '../text/sentences';
+import {
+  CORPORATE_SUFFIXES,
+  DEMONYMS,
+  EXONYMS,
+  EXONYM_ORGANIZATIONS,
+  GIVEN_NAMES,
+  KNOWN_ORGANIZATIONS,
+  KNOWN_PLACES,
+  LOWER_PARTICLES,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PERSON_VERBS_AFTER,
+  PLACE_HEADS_AFTER,
+  PLACE_HEADS_BEFORE,
+  PLACE_PREPOSITIONS,
+  STOP_WORDS,
+} from './lexicon';
+
+/** A word: letters/digits joined by inner hyphens, apostrophes, ampersands or dots ("U.S", "Rossija-24", "O’Brien"). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+/** Words glued to a name by a pasted photo caption ("Dmytro PalyugaPhoto: ..."). */
+const CAPTION_GLUE = /^(\p{Lu}\p{Ll}+)(Photo|Foto|Bilde|Video|Image|Credit|Kilde|Quelle|Source|Getty|Reuters|AFP)$/u;
+const NAME_CONNECTORS_ANY = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', '&', 'y']);
+const CONNECTORS_BY_LANG: Record<string, Set<string>> = {
+  en: new Set(['of', 'for', 'the', 'von', 'van', 'der', 'de', 'da', 'di', 'bin', 'al', 'la', 'le', 'del', '&']),
+  nb: new Set(['von', 'van', 'der', 'de', 'da', 'di', 'bin', 'al', 'for', 'of', '&']),
+  de: new Set(['von', 'van', 'der', 'de', 'da', 'di', 'für', 'des', 'zu', 'bin', 'al', '&']),
+  fr: new Set(['de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'da', 'di', 'bin', 'al', 'd', '&']),
+  es: new Set(['de', 'del', 'la', 'las', 'los', 'y', 'von', 'van', 'der', 'da', 'di', 'bin', 'al', '&']),
+};
+const ABBREVIATION_WORDS = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'gov', 'sen', 'rep', 'gen', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'mt', 'ft', 'sankt', 'm']);
+const HYPHEN_SUFFIX_PLACE = /^(?:regionen|region|bydelen|byen|provinsen|oblast|fylket|kommune|kommunen|distriktet|området|grensen|Region|Gebiet)$/u;
+
+export interface FoundWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  cap: boolean;
+  /** The word ended with a possessive ’s that is not part of the name. */
+  possessive: boolean;
+  /** A following "." belongs to this word (abbreviation or initial). */
+  dotted: boolean;
+  /** The word's hyphenated lower-case tail ("-regionen") was cut off. */
+  tail?: string;
+}
+
+/**
+ * Finds the mentions of names in text[bodyStart, end). `sentences` must cover the body.
+ */
+export function findMentions(text: string, lang: string, sentences: readonly Sentence[], doc: string, bodyStart = 0): Mention[] {
+  const stop = STOP_WORDS[lang] ?? STOP_WORDS.en!;
+  const connectors = CONNECTORS_BY_LANG[lang] ?? CONNECTORS_BY_LANG.en!;
+  const preps = PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en!;
+  const german = lang === 'de';
+  const mentions: Mention[] = [];
+  const lowerSeen = new Set<string>();
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) sentenceStarts.add(s.start);
+  const headlineEnd = titleCaseHeadlineEnd(text, bodyStart);
+
+  let span: Token[] = [];
+  let pending: Token[] = [];
+  let prev: Token | undefined;
+  let beforeSpan: Token | undefined; // the word before the current span
+  let prevEnd = bodyStart;
+
+  const flush = (next: Token | undefined) => {
+    if (span.length) emit(span, beforeSpan, next);
+    span = [];
+    pending = [];
+  };
+
+  const emit = (words: Token[], before: Token | undefined, after: Token | undefined) => {
+    let lo = 0;
+    let hi = words.length;
+    let personCue = 0;
+    // Leading titles, demonyms and sentence words: "Russian President Vladimir Putin" -> "Vladimir Putin".
+    while (lo < hi) {
+      const w = words[lo]!;
+      const exonym = EXONYMS.has(joinLower(words, lo, hi));
+      if (exonym) break;
+      if (PERSON_TITLES.has(w.lower) || PERSON_TITLES.has(w.lower + '.')) {
+        personCue += 3;
+        lo++;
+      } else if (
+        (DEMONYMS.has(w.lower) && lo + 1 < hi && (PERSON_TITLES.has(words[lo + 1]!.lower) || GIVEN_NAMES.has(words[lo + 1]!.lower))) ||
+        (lo === 0 && hi - lo > 1 && isSentenceStart(w) && !GIVEN_NAMES.has(w.lower) && (isKnownName(joinLower(words, lo + 1, hi)) || /(?:ly|ing)$/.test(w.lower))) ||
+        stop.has(w.lower) || (w.lower.length <= 3 && STOP_WORDS.en!.has(w.lower) && lo === 0 && isSentenceStart(w))) {
+        lo++;
+      } else break;
+      while (lo < hi && !words[lo]!.cap) lo++; // connectors left dangling by the cut
+    }
+    while (hi > lo && (!words[hi - 1]!.cap || (hi - lo > 1 && stop.has(words[hi - 1]!.lower)))) hi--;
+    // "Criticism of the President": a sentence-initial common word joined by a connector is no part of a name.
+    if (hi - lo > 2 && isSentenceStart(words[lo]!) && !words[lo + 1]!.cap && !GIVEN_NAMES.has(words[lo]!.lower) && !ORG_WORDS.has(words[lo]!.lower)) {
+      lo++;
+      while (lo < hi && (!words[lo]!.cap || stop.has(words[lo]!.lower) || PERSON_TITLES.has(words[lo]!.lower))) lo++;
+      if (hi <= lo) return;
+    }
+    if (hi <= lo) return;
+    const first = words[lo]!;
+    const last = words[hi - 1]!;
+    const single = hi - lo === 1;
+    const lowerName = joinLower(words, lo, hi);
+    // A lone word that is a sentence word, a demonym or too short is no name.
+    if (single) {
+      if (first.text.length < 2) return;
+      if (DEMONYMS.has(first.lower) || stop.has(first.lower) || PERSON_TITLES.has(first.lower)) return;
+      if (ORG_WORDS.has(first.lower) && !KNOWN_ORGANIZATIONS.has(first.lower) && !EXONYMS.has(first.lower)) return; // "TV", "Parliament": generic
+      if (first.lower.endsWith('s') && DEMONYMS.has(first.lower.slice(0, -1))) return; // "Russians"
+      if (/^\p{N}+$/u.test(first.text)) return;
+    }
+    let start = first.start;
+    let end = last.end;
+    if (last.dotted && (CORPORATE_SUFFIXES.has(last.lower + '.') || last.text.length === 1 || /^(\p{L}\.)+\p{L}$/u.test(last.text))) end += 1; // "Corp.", "W.", "U.S."
+    const surface = text.slice(start, end);
+    const name = surface.replace(/\s+/g, ' ');
+
+    // Kind cues.
+    const votes = { person: personCue, place: 0, organization: 0, other: 0 } as Record<EntityKind, number>;
+    const exonym = EXONYMS.get(lowerName);
+    const key = lowerName.replace(/\./g, '');
+    if (exonym) {
+      if (EXONYM_ORGANIZATIONS.has(exonym.toLowerCase().replace(/\s+/g, '-'))) votes.organization += 4;
+      else votes.place += 4;
+    }
+    if (KNOWN_PLACES.has(key.replace(/\s+/g, '-')) || KNOWN_PLACES.has(key)) votes.place += 3;
+    if (KNOWN_ORGANIZATIONS.has(key)) votes.organization += 3;
+    for (let i = lo; i < hi; i++) {
+      const w = words[i]!;
+      if (ORG_WORDS.has(w.lower) || (w.dotted && ORG_WORDS.has(w.lower + '.'))) votes.organization += i === lo && !single ? 1.5 : 3;
+    }
+    if (GIVEN_NAMES.has(first.lower) && !single) votes.person += 2.5;
+    if (!single && hi - lo <= 4 && votes.organization === 0 && votes.place === 0) votes.person += 0.75;
+    if (single && /^\p{Lu}{2,6}$/u.test(first.text)) votes.organization += 1.5;
+    if (first.lower === 'st' || first.lower === 'saint' || first.lower === 'sankt') votes.place += 1.5;
+    if (before) {
+      const b = before.lower;
+      if (PERSON_TITLES.has(b)) votes.person += 2;
+      if (preps.has(b)) votes.place += 1;
+      if (PLACE_HEADS_BEFORE.has(b)) votes.place += 2;
+      if (b === 'the' && lang === 'en') votes.organization += 0.5;
+    }
+    if (last.tail && HYPHEN_SUFFIX_PLACE.test(last.tail)) votes.place += 2.5;
+    if (after) {
+      const a = after.lower;
+      if (PLACE_HEADS_AFTER.has(a)) votes.place += 2;
+      if (PERSON_VERBS_AFTER.has(a)) votes.person += 1;
+      if (ORG_WORDS.has(a) && !single) votes.organization += 0.5;
+    }
+    let kind: EntityKind = 'other';
+    let weight = 0;
+    for (const k of ['person', 'place', 'organization'] as const) {
+      if (votes[k] > weight) {
+        kind = k;
+        weight = votes[k];
+      }
+    }
+
+    // How sure are we that this is a name at all?
+    let tentative = false;
+    const strong = weight >= 2.5 || exonym !== undefined || (!single && GIVEN_NAMES.has(first.lower));
+    const initial = isSentenceStart(first) || first.start < headlineEnd || (lo > 0 && isSentenceStart(words[0]!));
+    if (single && !strong) {
+      if (initial) tentative = true;
+      if (german && !/^\p{Lu}{2,}/u.test(first.text)) tentative = true; // German capitalises every noun
+      if (lowerSeen.has(first.lower)) tentative = true;
+      if (/^\p{Lu}+$/u.test(first.text) && first.text.length > 6) tentative = true; // shouting, not an acronym
+    } else if (!strong && first.start < headlineEnd) tentative = true;
+
+    mentions.push({
+      doc,
+      start,
+      end,
+      text: surface,
+      name,
+      kind,
+      kindWeight: weight,
+      sentence: sentenceAt(sentences, start),
+      ...(tentative ? { tentative: true } : {}),
+    });
+  };
+
+  const isSentenceStart = (t: Token): boolean => {
+    if (sentenceStarts.has(t.start)) return true;
+    // Quotes or dashes before the first word: “Even Russian propaganda...”, – Det er...
+    let i = t.start - 1;
+    while (i >= bodyStart && /[\s"“”«»'‘’„(–—-]/.test(text[i]!)) {
+      if (text[i] === '\n') return true;
+      i--;
+    }
+    return i < bodyStart || sentenceStarts.has(i + 1) || /[.!?:]/.test(text[i]!);
+  };
+
+  WORD.lastIndex = bodyStart;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let wStart = m.index;
+    let wText = m[0];
+    const tok = makeToken(text, wStart, wText, lang);
+    for (const t of tok) {
+      const gap = text.slice(prevEnd, t.start);
+      const joinable = prev !== undefined && gapJoins(gap, prev);
+      if (!t.cap) {
+        if (t.lower === t.text || /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
+        if (
+          span.length &&
+          joinable &&
+          (connectors.has(t.lower) || LOWER_PARTICLES.has(t.lower)) &&
+          !prev!.possessive &&
+          !prev!.tail &&
+          connectorFits(t.lower, span, pending)
+        ) {
+          pending.push(t);
+        } else {
+          flush(t);
+          if (LOWER_PARTICLES.has(t.lower)) {
+            // "von der Leyen" may start a name; keep the particle only if a capitalised word follows.
+            beforeSpan = t;
+          } else beforeSpan = t;
+        }
+      } else if (span.length && joinable && !prev!.possessive && !prev!.tail && !(prev && isBreakBetween(prev, t))) {
+        if (pending.length) span.push(...pending);
+        pending = [];
+        span.push(t);
+      } else {
+        flush(t);
+        beforeSpan = joinable || (prev && /^\s+$/.test(gap)) ? prev : undefined;
+        span = [t];
+      }
+      prev = t;
+      prevEnd = t.end + (t.dotted ? 1 : 0);
+      if (t.tail) prevEnd = t.end; // the cut tail is not part of the span
+    }
+    if (tok.length && tok[tok.length - 1]!.tail) {
+      // The tail ("-regionen") ends the name: flush with the tail as the following word, which also
+      // stands before the next name ("St. Petersburg-bydelen Smolninskij").
+      const last = tok[tok.length - 1]!;
+      const tailToken: Token = { start: last.end + 1, end: m.index + m[0].length, lower: last.tail!.toLowerCase(), text: last.tail!, cap: false, possessive: false, dotted: false };
+      flush(tailToken);
+      beforeSpan = tailToken;
+      prev = tailToken;
+      prevEnd = tailToken.end;
+    }
+    if (tok.length && tok[tok.length - 1]!.possessive) {
+      flush(undefined);
+      prevEnd = m.index + m[0].length;
+    }
+    void wStart;
+    void wText;
+  }
+  flush(undefined);
+
+  // A lone word that the document also writes in lower case is a common word ("Men", "Also"): drop it when weak.
+  return mentions.filter((mn) => !(mn.tentative && !mn.text.includes(' ') && lowerSeen.has(mn.text.toLowerCase()) && mn.kindWeight < 2.5));
+}
+
+function makeToken(text: string, start: number, raw: string, lang: string): Token[] {
+  let w = raw;
+  let possessive = false;
+  // English possessive: "Putin’s", "Reuters'" (the latter has no letter after the quote and is not matched).
+  const pm = /['’]s$/.exec(w);
+  if (pm && w.length > 3) {
+    w = w.slice(0, -2);
+    possessive = true;
+  }
+  // Glued photo caption: "PalyugaPhoto" -> "Palyuga".
+  const glue = CAPTION_GLUE.exec(w);
+  if (glue) w = glue[1]!;
+  // Hyphenated lower-case tail: "Kharkiv-regionen" -> "Kharkiv" (+ tail), "Twitter-meldingen" -> "Twitter".
+  let tail: string | undefined;
+  const hy = /^(\p{Lu}[\p{L}\p{M}.]*(?:-\p{Lu}[\p{L}\p{M}]*)*)-(\p{Ll}[\p{L}\p{M}]*)$/u.exec(w);
+  if (hy && !/^(?:\p{Lu})$/u.test(hy[1]!)) {
+    w = hy[1]!;
+    tail = hy[2]!;
+  }
+  // A trailing dot inside the match ("U.S.A" -> matched without the final dot); decide whether the next "." is ours.
+  const end = start + w.length;
+  const lower = w.toLowerCase();
+  const nextIsDot = text.charCodeAt(start + raw.length) === 46 && !possessive && !tail && w === raw;
+  const dotted =
+    nextIsDot && (ABBREVIATION_WORDS.has(lower) || (w.length === 1 && /\p{Lu}/u.test(w)) || /^(\p{L}\.)+\p{L}$/u.test(w) || CORPORATE_SUFFIXES.has(lower + '.'));
+  const first = w.charAt(0);
+  const cap = first !== first.toLowerCase() || (/^\p{N}/u.test(first) && false);
+  void lang;
+  return [{ start, end, text: w, lower, cap, possessive, dotted, ...(tail ? { tail } : {}) }];
+}
+
+/** "for" joins only after an organisation word ("Institute for the Study of War"); nothing joins after a complete known name. */
+function connectorFits(connector: string, span: Token[], pending: Token[]): boolean {
+  if (pending.length === 0 && isKnownName(joinLower(span, 0, span.length))) return false;
+  if (connector === 'for' || connector === 'für') return span.some((w) => ORG_WORDS.has(w.lower));
+  return true;
+}
+
+function isKnownName(lower: string): boolean {
+  return EXONYMS.has(lower) || KNOWN_PLACES.has(lower.replace(/\s+/g, '-')) || KNOWN_ORGANIZATIONS.has(lower);
+}
+
+/** Two words belong to one name only with plain spaces between them (or an abbreviation's dot). */
+function gapJoins(gap: string, prev: Token): boolean {
+  if (gap.length === 0) return false;
+  let g = gap;
+  if (prev.dotted && g.charCodeAt(0) === 46) g = g.slice(1);
+  if (g.length === 0) return false;
+  for (let i = 0; i < g.length; i++) {
+    const c = g.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 0x202f && c !== 9) return false;
+  }
+  return g.length <= 2;
+}
+
+function isBreakBetween(prev: Token, next: Token): boolean {
+  // An acronym next to a capitalised word is usually two names ("NTV Putin"); keep "U.S. Geological Survey".
+  if (/^\p{Lu}{2,}$/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !prev.dotted && prev.text.length > 3) return true;
+  return false;
+}
+
+function joinLower(words: Token[], lo: number, hi: number): string {
+  let s = '';
+  for (let i = lo; i < hi; i++) {
+    if (i > lo) s += ' ';
+    s += words[i]!.lower + (words[i]!.dotted ? '.' : '');
+  }
+  return s;
+}
+
+/** End offset of a Title Case headline at the top of the body (0 when the first line is ordinary prose). */
+function titleCaseHeadlineEnd(text: string, bodyStart: number): number {
+  let i = bodyStart;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  const nl = text.indexOf('\n', i);
+  const lineEnd = nl === -1 ? Math.min(text.length, i + 300) : nl;
+  const line = text.slice(i, lineEnd);
+  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return lineEnd;
+  const long = words.filter((w) => w.length > 3);
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length && caps / long.length >= 0.7 ? lineEnd : 0;
+}
+
+export const _internals = { NAME_CONNECTORS_ANY };
