@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit pass (`vitest run`). The real-editor tests under test/e2e (code-server + Chromium,
+// see vitest.e2e.config.ts) and the extension-host tests under test/vscode run separately.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'test/e2e/**', 'test/vscode/**'],
+  },
+});
