@@ -99,6 +99,8 @@ export interface DocumentAnalysis {
   sentences: Sentence[];
   mentions: Mention[];
   figures: Figure[];
+  /** Event concepts of each figure's sentence, parallel to `figures` (used to group claims). */
+  figureEvents: string[][];
 }
 
 export interface Variant {

@@ -23,6 +23,8 @@ interface Item {
   multi: boolean;
 }
 
+/** First words that make a different place of the rest: "North Carolina" is not "Carolina". */
+const QUALIFIED_PLACE = /^(?:north|south|east|west|northern|southern|eastern|western|new|upper|lower|greater|central|nord|sør|øst|vest|nieder|ober|neu)$/;
 const GENITIVE_LANGS = new Set(['nb', 'da', 'sv', 'de']);
 
 class UnionFind {
@@ -150,7 +152,8 @@ export function clusterEntities(inputs: readonly ClusterInput[], decisions?: Dec
     if (list) list.push(it);
     else byKey.set(it.fold.key, [it]);
   }
-  for (const list of byKey.values()) for (let i = 1; i < list.length; i++) union(list[0]!, list[i]!);
+  // The same full name is the same entity whatever the cues say (a city and its team share a name in the gold too).
+  for (const list of byKey.values()) for (let i = 1; i < list.length; i++) union(list[0]!, list[i]!, !forbidden);
 
   const lastTokenBlocks = new Map<string, Item[]>();
   for (const it of multi) {
@@ -173,7 +176,8 @@ export function clusterEntities(inputs: readonly ClusterInput[], decisions?: Dec
   const fullByLast = new Map<string, Item[]>();
   const fullByInitials = new Map<string, Item[]>();
   for (const it of multi) {
-    if (it.tentative) continue;
+    // "Sudan" is not short for "South Sudan", nor "Saints" for a church's long name.
+    if (it.tentative || (it.fold.tokens.length === 2 && QUALIFIED_PLACE.test(it.fold.tokens[0]!)) || it.fold.tokens.length > 4) continue;
     const last = it.fold.phonetic[it.fold.phonetic.length - 1]!;
     push(fullByLast, skeleton(last), it);
     const ini = initialsOf(it.name);
@@ -206,7 +210,7 @@ export function clusterEntities(inputs: readonly ClusterInput[], decisions?: Dec
   for (const it of unresolved) push(singleBlocks, it.fold.canonical ? `=${it.fold.key}` : skeleton(it.fold.phonetic[0]!), it);
   for (const block of singleBlocks.values()) {
     const reps = distinctByKey(block);
-    for (const r of reps) for (const it of block) if (it.fold.key === r.fold.key) union(r, it);
+    for (const r of reps) for (const it of block) if (it.fold.key === r.fold.key) union(r, it, !forbidden);
     for (let i = 0; i < reps.length; i++) {
       for (let j = i + 1; j < reps.length; j++) {
         const a = reps[i]!;
@@ -279,7 +283,10 @@ function chooseCandidate(it: Item, candidates: Item[], uf: UnionFind, docItems: 
       tie = false;
     } else if (seen.size === bestScore && bestScore > 0) tie = true;
   }
-  return tie ? undefined : best;
+  if (best && !tie) return best;
+  // No context decides: a name far more documents use is the likelier reading.
+  const ranked = [...roots.values()].map((list) => ({ item: list[0]!, docs: new Set(list.map((c) => c.doc)).size })).sort((a, b) => b.docs - a.docs);
+  return ranked.length > 1 && ranked[0]!.docs >= 2 * ranked[1]!.docs && ranked[0]!.docs >= 3 ? ranked[0]!.item : undefined;
 }
 
 function kindsCompatible(a: Record<EntityKind, number>, b: Record<EntityKind, number>): boolean {

@@ -33,6 +33,8 @@ const CONNECTORS_BY_LANG: Record<string, Set<string>> = {
   fr: new Set(['de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'da', 'di', 'bin', 'al', 'd', '&']),
   es: new Set(['de', 'del', 'la', 'las', 'los', 'y', 'von', 'van', 'der', 'da', 'di', 'bin', 'al', '&']),
 };
+/** Words that open a different name rather than qualify a sentence ("North Carolina", "New Orleans"). */
+const QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'great', 'greater', 'central', 'united', 'saint', 'san', 'santa', 'fort', 'port', 'mount', 'lake', 'cape']);
 const ABBREVIATION_WORDS = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'gov', 'sen', 'rep', 'gen', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'mt', 'ft', 'sankt', 'm']);
 const HYPHEN_SUFFIX_PLACE = /^(?:regionen|region|bydelen|byen|provinsen|oblast|fylket|kommune|kommunen|distriktet|området|grensen|Region|Gebiet)$/u;
 
@@ -68,7 +70,14 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
   const lowerSeen = new Set<string>();
   const sentenceStarts = new Set<number>();
   for (const s of sentences) sentenceStarts.add(s.start);
-  const headlineEnd = titleCaseHeadlineEnd(text, bodyStart);
+  const titleLines = titleCaseLines(text, bodyStart);
+  let titleLine = 0;
+  const inTitleLine = (offset: number): boolean => {
+    while (titleLine < titleLines.length && titleLines[titleLine]![1] <= offset) titleLine++;
+    const l = titleLines[titleLine];
+    return l !== undefined && l[0] <= offset && offset < l[1];
+  };
+  const headlineEnd = -1;
 
   let span: Token[] = [];
   let pending: Token[] = [];
@@ -76,13 +85,20 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
   let beforeSpan: Token | undefined; // the word before the current span
   let prevEnd = bodyStart;
 
+  const deferred: [Token[], Token | undefined, Token | undefined, boolean][] = [];
   const flush = (next: Token | undefined) => {
-    if (span.length) emit(span, beforeSpan, next);
+    if (span.length) {
+      // Title Case headlines are settled once the whole text has shown which words are common words.
+      // So are spans that open a sentence ("Injured Saints RB Reggie Bush"): a leading common word is dropped then.
+      if (inTitleLine(span[0]!.start)) deferred.push([span, beforeSpan, next, true]);
+      else if (span.length > 1 && isSentenceStart(span[0]!)) deferred.push([span, beforeSpan, next, false]);
+      else emit(span, beforeSpan, next);
+    }
     span = [];
     pending = [];
   };
 
-  const emit = (words: Token[], before: Token | undefined, after: Token | undefined) => {
+  const emit = (words: Token[], before: Token | undefined, after: Token | undefined, weak = false) => {
     let lo = 0;
     let hi = words.length;
     let personCue = 0;
@@ -96,7 +112,7 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
         lo++;
       } else if (
         (DEMONYMS.has(w.lower) && lo + 1 < hi && (PERSON_TITLES.has(words[lo + 1]!.lower) || GIVEN_NAMES.has(words[lo + 1]!.lower))) ||
-        (lo === 0 && hi - lo > 1 && isSentenceStart(w) && !GIVEN_NAMES.has(w.lower) && (isKnownName(joinLower(words, lo + 1, hi)) || /(?:ly|ing)$/.test(w.lower))) ||
+        (lo === 0 && hi - lo > 1 && isSentenceStart(w) && !GIVEN_NAMES.has(w.lower) && /(?:ly|ing)$/.test(w.lower)) ||
         stop.has(w.lower) || (w.lower.length <= 3 && STOP_WORDS.en!.has(w.lower) && lo === 0 && isSentenceStart(w))) {
         lo++;
       } else break;
@@ -172,13 +188,13 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     // How sure are we that this is a name at all?
     let tentative = false;
     const strong = weight >= 2.5 || exonym !== undefined || (!single && GIVEN_NAMES.has(first.lower));
-    const initial = isSentenceStart(first) || first.start < headlineEnd || (lo > 0 && isSentenceStart(words[0]!));
+    const initial = isSentenceStart(first) || weak || (lo > 0 && isSentenceStart(words[0]!));
     if (single && !strong) {
       if (initial) tentative = true;
       if (german && !/^\p{Lu}{2,}/u.test(first.text)) tentative = true; // German capitalises every noun
       if (lowerSeen.has(first.lower)) tentative = true;
       if (/^\p{Lu}+$/u.test(first.text) && first.text.length > 6) tentative = true; // shouting, not an acronym
-    } else if (!strong && first.start < headlineEnd) tentative = true;
+    } else if (!strong && weak && inTitleLineAt(first.start)) tentative = true;
 
     mentions.push({
       doc,
@@ -193,6 +209,7 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     });
   };
 
+  const inTitleLineAt = (offset: number) => titleLines.some((l) => l[0] <= offset && offset < l[1]);
   const isSentenceStart = (t: Token): boolean => {
     if (sentenceStarts.has(t.start)) return true;
     // Quotes or dashes before the first word: “Even Russian propaganda...”, – Det er...
@@ -261,6 +278,32 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     void wText;
   }
   flush(undefined);
+  for (const [words, before, after, title] of deferred) {
+    if (!title) {
+      let lo = 0;
+      while (lo < words.length - 1 && lowerSeen.has(words[lo]!.lower) && !GIVEN_NAMES.has(words[lo]!.lower) && !QUALIFIERS.has(words[lo]!.lower)) lo++;
+      while (lo < words.length - 1 && !words[lo]!.cap) lo++;
+      emit(words.slice(lo), lo > 0 ? words[lo - 1] : before, after, true);
+      continue;
+    }
+    // The whole run is a name the article also writes outside Title Case lines: keep it whole.
+    const whole = text.slice(words[0]!.start, words[words.length - 1]!.end);
+    if (words.length > 1 && occursOutside(text, whole, titleLines)) {
+      emit(words, before, after, true);
+      continue;
+    }
+    let part: Token[] = [];
+    for (const w of words) {
+      if (w.cap && !lowerSeen.has(w.lower) && !stop.has(w.lower)) part.push(w);
+      else if (part.length && !w.cap && (connectors.has(w.lower))) part.push(w);
+      else {
+        if (part.length) emit(part, before, w, true);
+        part = [];
+      }
+    }
+    if (part.length) emit(part, before, after, true);
+  }
+  mentions.sort((a, b) => a.start - b.start);
 
   // A lone word that the document also writes in lower case is a common word ("Men", "Also"): drop it when weak.
   return mentions.filter((mn) => !(mn.tentative && !mn.text.includes(' ') && lowerSeen.has(mn.text.toLowerCase()) && mn.kindWeight < 2.5));
@@ -323,7 +366,7 @@ function gapJoins(gap: string, prev: Token): boolean {
 
 function isBreakBetween(prev: Token, next: Token): boolean {
   // An acronym next to a capitalised word is usually two names ("NTV Putin"); keep "U.S. Geological Survey".
-  if (/^\p{Lu}{2,}$/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !prev.dotted && prev.text.length > 3) return true;
+  if (/^\p{Lu}{2,}$/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !prev.dotted) return true;
   return false;
 }
 
@@ -336,18 +379,36 @@ function joinLower(words: Token[], lo: number, hi: number): string {
   return s;
 }
 
-/** End offset of a Title Case headline at the top of the body (0 when the first line is ordinary prose). */
-function titleCaseHeadlineEnd(text: string, bodyStart: number): number {
+function occursOutside(text: string, needle: string, lines: readonly [number, number][]): boolean {
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+    if (!lines.some((l) => l[0] <= i && i < l[1])) return true;
+  }
+  return false;
+}
+
+/** Lines written in Title Case (headlines, captions, credits): [start, end) pairs in text order. */
+function titleCaseLines(text: string, bodyStart: number): [number, number][] {
+  const out: [number, number][] = [];
   let i = bodyStart;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  const nl = text.indexOf('\n', i);
-  const lineEnd = nl === -1 ? Math.min(text.length, i + 300) : nl;
-  const line = text.slice(i, lineEnd);
-  const words = line.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  if (words.length < 3) return lineEnd;
-  const long = words.filter((w) => w.length > 3);
-  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return long.length && caps / long.length >= 0.7 ? lineEnd : 0;
+  while (i < text.length) {
+    let nl = text.indexOf('\n', i);
+    if (nl === -1) nl = text.length;
+    if (nl - i < 200 && nl - i > 8) {
+      const words = text.slice(i, nl).match(/[\p{L}][\p{L}'’-]*/gu);
+      if (words && words.length >= 3) {
+        let long = 0;
+        let caps = 0;
+        for (const w of words) {
+          if (w.length <= 3) continue;
+          long++;
+          if (/^\p{Lu}/u.test(w)) caps++;
+        }
+        if (long >= 2 && caps / long >= 0.7) out.push([i, nl]);
+      }
+    }
+    i = nl + 1;
+  }
+  return out;
 }
 
 export const _internals = { NAME_CONNECTORS_ANY };

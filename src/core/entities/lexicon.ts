@@ -15,7 +15,7 @@ export const STOP_WORDS: Record<string, Set<string>> = {
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
     october november december mr mrs ms dr sir madam story photo video watch read image caption credit source update updated
     breaking exclusive live analysis opinion editorial comment comments share advertisement related reporting additional
-    according like unlike so well yes oh one two three four five six seven eight nine ten first second third last next new
+    according like unlike so well yes oh one two three four five six seven eight nine ten first second third last next
     said says told added asked according officials authorities police government president prime minister
     chief head leader lawmaker spokesman spokeswoman spokesperson director general some several another others people
     residents witnesses sources reports report statement city country region province district council county town village

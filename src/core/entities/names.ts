@@ -16,6 +16,7 @@ export interface FoldedName {
   canonical?: string;
 }
 
+const COUNTRY_CODES = new Set(['usa', 'us', 'uk', 'eu']);
 const SAINT = new Set(['st', 'saint', 'sankt', 'san', 'sant', 'santa', 'ste', 'sainte']);
 
 export function foldName(name: string, lang: string): FoldedName {
@@ -28,7 +29,8 @@ export function foldName(name: string, lang: string): FoldedName {
     if (t) tokens.push(t);
   }
   if (tokens.length > 1 && tokens[0] === 'the') tokens.shift();
-  while (tokens.length > 1 && (CORPORATE_SUFFIXES.has(tokens[tokens.length - 1]!) || CORPORATE_SUFFIXES.has(tokens[tokens.length - 1]! + '.'))) tokens.pop();
+  // "Intel Corp." = "Intel", "T-Mobile USA, Inc." = "T-Mobile": legal forms and a trailing country code.
+  while (tokens.length > 1 && (CORPORATE_SUFFIXES.has(tokens[tokens.length - 1]!) || CORPORATE_SUFFIXES.has(tokens[tokens.length - 1]! + '.') || (tokens.length > 2 && COUNTRY_CODES.has(tokens[tokens.length - 1]!)))) tokens.pop();
   if (tokens.length > 1 && SAINT.has(tokens[0]!)) tokens[0] = 'st';
   const phonetic = tokens.map((t) => phoneticKey(t, canonical ? 'en' : lang));
   return { tokens, phonetic, key: tokens.join(' '), ...(canonical ? { canonical } : {}) };

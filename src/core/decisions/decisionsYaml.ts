@@ -1,0 +1,106 @@
+// crossread.yaml: the reader's decisions (same entity, different entities, ignored figures). Parsed and edited
+// with the yaml Document API, so the reader's comments and order survive every edit.
+import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { emptyDecisions, type Decisions } from '../model';
+
+export interface DecisionsProblem {
+  /** 1-based line in crossread.yaml. */
+  line: number;
+  message: string;
+}
+
+export interface ParsedDecisions {
+  decisions: Decisions;
+  problems: DecisionsProblem[];
+}
+
+export const DECISIONS_FILE = 'crossread.yaml';
+
+const HEADER = `# Crossread decisions: edited by the "Mark as Same Entity", "Mark as Different Entities" and
+# "Ignore Figure" commands, and by hand. Comments and order are kept.
+`;
+
+export function parseDecisions(text: string): ParsedDecisions {
+  const decisions = emptyDecisions();
+  const problems: DecisionsProblem[] = [];
+  if (!text.trim()) return { decisions, problems };
+  const doc = parseDocument(text, { maxAliasCount: 50, prettyErrors: false });
+  for (const e of doc.errors) problems.push({ line: lineAt(text, e.pos?.[0] ?? 0), message: e.message.split('\n')[0]! });
+  if (doc.errors.length) return { decisions, problems };
+  const root = doc.contents;
+  if (root == null) return { decisions, problems };
+  if (!isMap(root)) {
+    problems.push({ line: lineAt(text, root.range?.[0] ?? 0), message: 'crossread.yaml must be a mapping with same / different / ignore_figures' });
+    return { decisions, problems };
+  }
+  for (const pair of root.items) {
+    const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+    const value = pair.value as { range?: [number, number, number] } | null;
+    const at = lineAt(text, value?.range?.[0] ?? (pair.key as { range?: number[] })?.range?.[0] ?? 0);
+    if (key === 'same' || key === 'different') {
+      if (!isSeq(value)) {
+        problems.push({ line: at, message: `"${key}" must be a list of name lists, e.g. - [Dmitry Palyuga, Palyug]` });
+        continue;
+      }
+      for (const item of value.items) {
+        const js = (item as { toJSON?: () => unknown })?.toJSON?.() ?? item;
+        const line = lineAt(text, (item as { range?: number[] })?.range?.[0] ?? 0);
+        if (!Array.isArray(js) || js.length < 2 || js.some((n) => typeof n !== 'string' && typeof n !== 'number')) {
+          problems.push({ line, message: `each "${key}" entry must list two names or more` });
+          continue;
+        }
+        decisions[key].push(js.map((n) => String(n)));
+      }
+    } else if (key === 'ignore_figures') {
+      if (!isSeq(value)) {
+        problems.push({ line: at, message: '"ignore_figures" must be a list of {doc, text} entries' });
+        continue;
+      }
+      for (const item of value.items) {
+        const js = (item as { toJSON?: () => unknown })?.toJSON?.() as Record<string, unknown> | undefined;
+        const line = lineAt(text, (item as { range?: number[] })?.range?.[0] ?? 0);
+        if (!js || typeof js !== 'object' || typeof js.doc !== 'string' || (typeof js.text !== 'string' && typeof js.text !== 'number')) {
+          problems.push({ line, message: 'each "ignore_figures" entry needs doc and text' });
+          continue;
+        }
+        decisions.ignoreFigures.push({ doc: js.doc, text: String(js.text), ...(typeof js.start === 'number' ? { start: js.start } : {}) });
+      }
+    } else {
+      problems.push({ line: lineAt(text, (pair.key as { range?: number[] })?.range?.[0] ?? 0), message: `unknown key "${key}" (known: same, different, ignore_figures)` });
+    }
+  }
+  return { decisions, problems };
+}
+
+/** Returns the file's new text with one more decision; comments and order are kept. */
+export function addDecision(
+  text: string,
+  decision: { kind: 'same' | 'different'; names: string[] } | { kind: 'ignore_figures'; doc: string; text: string; start?: number },
+): string {
+  const doc: Document = text.trim() ? parseDocument(text) : parseDocument(HEADER);
+  if (doc.errors.length) throw new Error(`crossread.yaml has errors; fix them first (${doc.errors[0]!.message.split('\n')[0]})`);
+  if (!isMap(doc.contents)) doc.contents = new YAMLMap() as never;
+  const map = doc.contents as unknown as YAMLMap;
+  let seq = map.get(decision.kind, true) as YAMLSeq | undefined;
+  if (!isSeq(seq)) {
+    seq = new YAMLSeq();
+    map.set(decision.kind, seq);
+  }
+  if (decision.kind === 'ignore_figures') {
+    const entry = doc.createNode({ doc: decision.doc, text: decision.text, ...(decision.start !== undefined ? { start: decision.start } : {}) }) as YAMLMap;
+    entry.flow = true;
+    seq.add(entry);
+  } else {
+    const entry = doc.createNode(decision.names) as YAMLSeq;
+    entry.flow = true;
+    seq.add(entry);
+  }
+  return doc.toString();
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

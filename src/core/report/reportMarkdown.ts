@@ -1,0 +1,73 @@
+// The Markdown report, for people: claims first (conflicts on top), then cross-source entities with their
+// spellings by source, then the documents.
+import type { CorpusSnapshot } from '../corpus/corpusIndex';
+import type { Figure } from '../model';
+import { formatConversion, formatFigureValue } from './format';
+
+const VERDICT_TITLE = { conflict: 'Conflicts', spread: 'Differing but compatible', corroborated: 'Corroborated' } as const;
+
+export function renderMarkdown(snapshot: CorpusSnapshot, title = 'Crossread report'): string {
+  const out: string[] = [];
+  const src = (doc: string) => {
+    const d = snapshot.document(doc);
+    return d ? `${esc(d.source)}${d.lang && d.lang !== 'und' ? ` (${d.lang})` : ''}` : esc(doc);
+  };
+  const nConflicts = snapshot.conflicts.length;
+  out.push(`# ${esc(title)}`, '');
+  out.push(
+    `${snapshot.documents.length} articles · ${snapshot.crossSourceEntities().length} entities in several sources · ` +
+      `${snapshot.claims.length} claims (${nConflicts} conflict${nConflicts === 1 ? '' : 's'})`,
+    '',
+  );
+
+  out.push('## Claims', '');
+  if (snapshot.claims.length === 0) out.push('No figures are reported by more than one source.', '');
+  for (const verdict of ['conflict', 'spread', 'corroborated'] as const) {
+    const claims = snapshot.claims.filter((c) => c.verdict === verdict);
+    if (!claims.length) continue;
+    out.push(`### ${VERDICT_TITLE[verdict]}`, '');
+    for (const c of claims) {
+      out.push(`**${esc(c.about)}** — ${verdict}`, '', '| Source | Value | As written | When | Document |', '|---|---|---|---|---|');
+      for (const id of c.figures) {
+        const f = snapshot.figure(id);
+        if (!f) continue;
+        out.push(`| ${src(f.doc)} | ${esc(value(f))} | ${esc(f.text)} | ${esc(f.time ?? snapshot.document(f.doc)?.date ?? '')} | ${esc(f.doc)} |`);
+      }
+      out.push('');
+    }
+  }
+
+  out.push('## Entities in several sources', '');
+  const cross = snapshot.crossSourceEntities();
+  if (!cross.length) out.push('No entity is named by more than one source.', '');
+  else {
+    out.push('| Entity | Kind | Spellings (sources) |', '|---|---|---|');
+    for (const e of cross) {
+      const spellings = e.variants.map((v) => `${esc(v.text)} (${v.documents.map(src).join(', ')})`).join('; ');
+      out.push(`| ${esc(e.name)} | ${e.kind} | ${spellings} |`);
+    }
+    out.push('');
+  }
+
+  out.push('## Documents', '', '| Document | Source | Language | Date | Title |', '|---|---|---|---|---|');
+  for (const d of snapshot.documents) {
+    out.push(`| ${esc(d.id)} | ${esc(d.source)} | ${d.lang} | ${d.date ?? ''} | ${esc(d.title)} |`);
+  }
+  const warned = snapshot.documents.filter((d) => d.warnings.length);
+  if (warned.length) {
+    out.push('', '## Warnings', '');
+    for (const d of warned) for (const w of d.warnings) out.push(`- ${esc(d.id)}: ${esc(w)}`);
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+function value(f: Figure): string {
+  const conv = formatConversion(f);
+  return conv ? `${formatFigureValue(f)} (${conv})` : formatFigureValue(f);
+}
+
+/** Escapes text for a Markdown table cell. */
+function esc(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*_`<>[\]])/g, '\\$1');
+}

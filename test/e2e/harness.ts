@@ -1,0 +1,796 @@
+// Real-editor test harness: runs an extension in a real VS Code (code-server 4.139.1 = VS Code 1.139,
+// provisioned by scripts/provision-vscode.mjs) and drives it like a person with Playwright + Debian
+// Chromium. Loopback only; every process started here is stopped by stop()/close() (and, as a last
+// resort, on process exit).
+//
+//   const cs = await startCodeServer({ folder, extensionDir: repoRoot });
+//   const wb = await openWorkbench(cs.url, folder);
+//   await wb.openFile('article.txt');
+//   const hover = await wb.hoverText('Scholz');
+//   ...
+//   await wb.close(); await cs.stop();
+//
+// Waits are conditions (waitForSelector / waitForFunction / polling), never fixed sleeps.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import net, { type AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
+export const SCREENSHOT_DIR = path.join(RESULTS_DIR, 'screenshots');
+
+/** What the extensions dir receives from an extension folder (whatever of it exists). */
+export const EXTENSION_FILES = ['package.json', 'package.nls.json', 'dist', 'media', 'syntaxes', 'README.md', 'LICENSE', 'LICENSE.md', 'LICENSE.txt'];
+
+export const DEFAULT_SETTINGS: Record<string, unknown> = {
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'telemetry.enableTelemetry': false,
+  'telemetry.enableCrashReporter': false,
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.enableExperiments': false,
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'window.commandCenter': false,
+  'editor.minimap.enabled': false,
+  'editor.hover.delay': 200,
+  'editor.accessibilitySupport': 'off',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+export interface ProvisionedPaths {
+  node24: string;
+  node24BinDir: string;
+  node24Dir: string;
+  codeServerEntry: string;
+  chromium: string;
+}
+
+let provisioned: ProvisionedPaths | undefined;
+/** Runs scripts/provision-vscode.mjs (instant when cached) and returns its paths. */
+export function provisionedPaths(): ProvisionedPaths {
+  if (!provisioned) {
+    const out = execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'provision-vscode.mjs'), '--json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      timeout: 20 * 60_000,
+    });
+    provisioned = JSON.parse(out.trim().split('\n').pop()!) as ProvisionedPaths;
+  }
+  return provisioned;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleanup safety net: kill every process group we started if the test process exits abruptly.
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+function trackGroup(pid: number) {
+  liveGroups.add(pid);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const g of liveGroups) {
+      try {
+        process.kill(-g, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+  });
+}
+
+const until = (ms: number) => Date.now() + ms;
+const tick = (ms = 100) => new Promise((r) => setTimeout(r, ms)); // polling interval only
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function stamp() {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+function tail(file: string, lines = 40): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+export interface StartOptions {
+  /** Workspace folder to open (absolute). */
+  folder: string;
+  /** Built extension folder (has package.json and its `main`), e.g. the repo root after `node esbuild.mjs`. Omit for none. */
+  extensionDir?: string | string[];
+  /** Extra user settings, merged over DEFAULT_SETTINGS. */
+  settings?: Record<string, unknown>;
+  port?: number;
+  /** Extra code-server arguments. */
+  args?: string[];
+  /** Name used for the log file (default: "code-server"). */
+  name?: string;
+  /** ms to wait for HTTP (default 90 s). */
+  timeoutMs?: number;
+  /** Keep the throwaway dirs after stop() (for debugging). */
+  keepDirs?: boolean;
+}
+
+export interface CodeServer {
+  url: string;
+  port: number;
+  logFile: string;
+  /** Throwaway dirs: user data (settings, logs), extensions. */
+  userDataDir: string;
+  extensionsDir: string;
+  /** Installed folder name of each extension, e.g. crossread.crossread-0.1.0. */
+  installed: string[];
+  /** ms from spawn to HTTP answering. */
+  startupMs: number;
+  process: ChildProcess;
+  /** code-server's own log plus the VS Code server/extension-host logs under the user data dir. */
+  collectLogs(destDir: string): void;
+  stop(): Promise<void>;
+}
+
+/** Copies an extension folder into `extensionsDir` as `<publisher>.<name>-<version>`. */
+export function installUnpackedExtension(srcDir: string, extensionsDir: string): string {
+  const pkgFile = path.join(srcDir, 'package.json');
+  if (!existsSync(pkgFile)) throw new Error(`no package.json in extension folder ${srcDir}`);
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+  const main: string | undefined = pkg.main;
+  if (main && !existsSync(path.resolve(srcDir, main)) && !existsSync(path.resolve(srcDir, main + '.js'))) {
+    throw new Error(`extension main ${main} not found in ${srcDir} (build it first: node esbuild.mjs)`);
+  }
+  const folderName = `${pkg.publisher}.${pkg.name}-${pkg.version}`.toLowerCase();
+  const dest = path.join(extensionsDir, folderName);
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(dest, { recursive: true });
+  for (const entry of EXTENSION_FILES) {
+    const from = path.join(srcDir, entry);
+    if (existsSync(from)) cpSync(from, path.join(dest, entry), { recursive: true });
+  }
+  return folderName;
+}
+
+export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
+  const p = provisionedPaths();
+  const name = opts.name ?? 'code-server';
+  const root = mkdtempSync(path.join(os.tmpdir(), 'crossread-cs-'));
+  const userDataDir = path.join(root, 'user-data');
+  const extensionsDir = path.join(root, 'extensions');
+  const xdg = path.join(root, 'xdg');
+  mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  mkdirSync(extensionsDir, { recursive: true });
+  mkdirSync(xdg, { recursive: true });
+  writeFileSync(
+    path.join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify({ ...DEFAULT_SETTINGS, ...(opts.settings ?? {}) }, null, 2),
+  );
+  const installed = ([] as string[])
+    .concat(opts.extensionDir ?? [])
+    .map((dir) => installUnpackedExtension(dir, extensionsDir));
+
+  const port = opts.port ?? (await freePort());
+  const configFile = path.join(root, 'config.yaml');
+  // An explicit config so code-server never writes (or reads a password from) ~/.config/code-server.
+  writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const logFile = path.join(RESULTS_DIR, `${name}-${stamp()}.log`);
+  const fd = openSync(logFile, 'a');
+
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    // Don't leak an outer VS Code / Electron session into the server.
+    if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE' || k.startsWith('npm_')) continue;
+    env[k] = v;
+  }
+  env.PATH = `${p.node24BinDir}${path.delimiter}${process.env.PATH ?? ''}`;
+  env.XDG_DATA_HOME = path.join(xdg, 'data');
+  env.XDG_CONFIG_HOME = path.join(xdg, 'config');
+  env.XDG_CACHE_HOME = path.join(xdg, 'cache');
+
+  const args = [
+    p.codeServerEntry,
+    '--config', configFile,
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    ...(opts.args ?? []),
+    opts.folder,
+  ];
+  appendFileSync(logFile, `$ ${p.node24} ${args.join(' ')}\n`);
+  const t0 = Date.now();
+  // detached: own process group, so stop() can end the server and everything it forked.
+  const child = spawn(p.node24, args, { env, stdio: ['ignore', fd, fd], detached: true, cwd: opts.folder });
+  closeSync(fd);
+  trackGroup(child.pid!);
+  let exited: string | undefined;
+  child.on('exit', (code, sig) => {
+    exited = `exit ${code ?? sig}`;
+  });
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = until(opts.timeoutMs ?? 90_000);
+  let ok = false;
+  while (Date.now() < deadline && !exited) {
+    try {
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) {
+        ok = true;
+        break;
+      }
+    } catch {
+      /* not listening yet */
+    }
+    await tick(100);
+  }
+  const startupMs = Date.now() - t0;
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
+      const end = until(5000);
+      while (child.exitCode === null && child.signalCode === null && Date.now() < end) await tick(50);
+    }
+    // Whatever the server forked (extension host, pty host, watchers) shares its process group.
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      /* all gone */
+    }
+    liveGroups.delete(child.pid!);
+    if (!opts.keepDirs) rmSync(root, { recursive: true, force: true });
+  };
+
+  if (!ok) {
+    await stop();
+    throw new Error(`code-server did not answer on ${url} (${exited ?? 'timeout'}); log ${logFile}:\n${tail(logFile)}`);
+  }
+  appendFileSync(logFile, `[harness] HTTP ready after ${startupMs} ms\n`);
+
+  return {
+    url,
+    port,
+    logFile,
+    userDataDir,
+    extensionsDir,
+    installed,
+    startupMs,
+    process: child,
+    collectLogs(destDir: string) {
+      mkdirSync(destDir, { recursive: true });
+      cpSync(logFile, path.join(destDir, path.basename(logFile)));
+      const logs = path.join(userDataDir, 'logs');
+      if (existsSync(logs)) cpSync(logs, path.join(destDir, 'vscode-logs'), { recursive: true });
+    },
+    stop,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+export interface WorkbenchOptions {
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  /** Used to name the browser console log in test-results/. */
+  name?: string;
+  /** Extra query string parameters for the workbench URL (e.g. payload). */
+  query?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+export async function openWorkbench(url: string, folder: string, opts: WorkbenchOptions = {}): Promise<Workbench> {
+  const p = provisionedPaths();
+  if (!existsSync(p.chromium)) throw new Error(`${p.chromium} missing: run node scripts/provision-vscode.mjs as root`);
+  const browser = await chromium.launch({
+    executablePath: p.chromium,
+    headless: opts.headless ?? process.env.E2E_HEADED !== '1',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1400, height: 900 } });
+    // tsx/esbuild may wrap named inner functions of page callbacks in __name(...): make it a no-op there.
+    await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+    const page = await context.newPage();
+    page.setDefaultTimeout(opts.timeoutMs ?? 30_000);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const consoleLog = path.join(RESULTS_DIR, `${opts.name ?? 'browser'}-${stamp()}.console.log`);
+    page.on('console', (m) => appendFileSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
+    page.on('pageerror', (e) => appendFileSync(consoleLog, `[pageerror] ${e.stack ?? e}\n`));
+    const query = new URLSearchParams({ folder, ...(opts.query ?? {}) });
+    const t0 = Date.now();
+    await page.goto(`${url}/?${query}`, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    // The explorer for the folder and the status bar mean the workbench has restored its parts.
+    await page.waitForSelector('.part.statusbar .statusbar-item', { timeout: 60_000 });
+    const wb = new Workbench(browser, context, page, consoleLog);
+    wb.loadMs = Date.now() - t0;
+    return wb;
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
+export interface DecoratedSpan {
+  text: string;
+  className: string;
+  layer: 'text' | 'overlay' | 'margin';
+}
+
+/**
+ * Decorations made by extensions (TextEditorDecorationType), in the text and overlay layers.
+ * Use ANY_DECORATION_SELECTOR to include the workbench's own `ced-` decorations too.
+ */
+export const DECORATION_SELECTOR =
+  '.view-lines span[class*="ced-"][class*="TextEditorDecorationType"], .view-overlays [class*="ced-"][class*="TextEditorDecorationType"], .margin-view-overlays [class*="ced-"][class*="TextEditorDecorationType"]';
+export const ANY_DECORATION_SELECTOR = '.view-lines span[class*="ced-"], .view-overlays [class*="ced-"], .margin-view-overlays [class*="ced-"]';
+
+/** A person at the keyboard and mouse of a VS Code window. */
+export class Workbench {
+  loadMs = 0;
+  constructor(
+    readonly browser: Browser,
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly consoleLog: string,
+  ) {}
+
+  // ---- quick input -------------------------------------------------------------------------
+  get quickInput(): Locator {
+    return this.page.locator('.quick-input-widget');
+  }
+  private quickRows(): Locator {
+    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+  }
+
+  private async openQuickInput(key: string) {
+    await this.dismissQuickInput();
+    await this.page.keyboard.press(key);
+    await this.quickInput.waitFor({ state: 'visible' });
+    await this.page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible' });
+  }
+
+  async dismissQuickInput() {
+    if (await this.quickInput.isVisible()) {
+      await this.page.keyboard.press('Escape');
+      await this.quickInput.waitFor({ state: 'hidden' });
+    }
+  }
+
+  /** Texts (labels) of the visible quick pick rows. */
+  async quickPickItems(): Promise<string[]> {
+    await this.quickInput.waitFor({ state: 'visible' });
+    return this.page.evaluate(`(${QUICK_ROW_LABELS})()`) as Promise<string[]>;
+  }
+
+  /**
+   * Waits for a quick pick row whose label matches (a string must equal the label), then chooses
+   * it: Enter when it is the focused row, else a click on it. Returns the label picked.
+   */
+  async pickQuickItem(text: string | RegExp, timeoutMs = 30_000): Promise<string> {
+    const want = toWant(text, true);
+    // A string expression (not a function) so the label helper can be shared without eval in the page.
+    const handle = await this.page.waitForFunction(
+      `(() => {
+        const want = ${JSON.stringify(want)};
+        const labels = (${QUICK_ROW_LABELS})();
+        const rows = [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')];
+        const i = labels.findIndex((l) => new RegExp(want.re, want.flags).test(l));
+        return i < 0 ? false : { index: i, label: labels[i], focused: rows[i].classList.contains('focused') };
+      })()`,
+      undefined,
+      { timeout: timeoutMs, polling: 100 },
+    );
+    const found = (await handle.jsonValue()) as { index: number; label: string; focused: boolean };
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    const typed = await input.inputValue();
+    if (found.focused) await this.page.keyboard.press('Enter');
+    else await this.quickRows().nth(found.index).click();
+    // Done when the quick input closes, or (a command that opens another quick pick, e.g.
+    // "View: Open View") when the input now holds something else than what we typed.
+    await this.page.waitForFunction(
+      (typed) => {
+        const w = document.querySelector<HTMLElement>('.quick-input-widget');
+        const i = document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input');
+        return !w || w.offsetParent === null || getComputedStyle(w).display === 'none' || !i || i.value !== typed;
+      },
+      typed,
+      { polling: 50 },
+    );
+    return found.label;
+  }
+
+  /** Command palette (F1), type the title, pick the row whose label is exactly the title. */
+  async runCommand(title: string) {
+    await this.openQuickInput('F1');
+    await this.page.keyboard.type(title);
+    await this.pickQuickItem(title);
+  }
+
+  // ---- editors -----------------------------------------------------------------------------
+  /**
+   * Quick open (Ctrl+P), type the path, pick the file row (the first search on a fresh window takes
+   * a few seconds: the file search service starts lazily); waits until its tab is active and its text rendered.
+   */
+  async openFile(relativePath: string) {
+    const base = path.basename(relativePath);
+    await this.openQuickInput('Control+P');
+    await this.page.keyboard.type(relativePath);
+    await this.pickQuickItem(base);
+    await this.waitForActiveTab(base);
+    await this.activeEditor().locator('.view-lines .view-line').first().waitFor({ state: 'visible' });
+  }
+
+  /** Waits until the active tab's label (name + suffix, e.g. "article.txt") equals `name`. */
+  async waitForActiveTab(name: string, timeoutMs = 30_000) {
+    await this.page.waitForFunction(
+      (name) => {
+        const tab = document.querySelector('.editor-group-container.active .tab.active .monaco-icon-label-container');
+        if (!tab) return false;
+        const label = [...tab.querySelectorAll('.monaco-icon-name-container, .monaco-icon-suffix-container')]
+          .map((e) => e.textContent ?? '')
+          .join('');
+        return label.trim() === name;
+      },
+      name,
+      { timeout: timeoutMs, polling: 100 },
+    );
+  }
+
+  activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  }
+
+  /** Labels of the open editor tabs (all groups), e.g. ["article.txt"]. */
+  async tabs(): Promise<string[]> {
+    return this.page.locator('.tabs-container .tab .monaco-icon-label-container').evaluateAll((els) =>
+      els.map((t) =>
+        [...t.querySelectorAll('.monaco-icon-name-container, .monaco-icon-suffix-container')]
+          .map((e) => e.textContent ?? '')
+          .join('')
+          .trim(),
+      ),
+    );
+  }
+
+  /** Text of the rendered lines of the active editor, top to bottom (spaces normalised). */
+  async editorText(): Promise<string> {
+    return this.activeEditor().locator('.view-lines').evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>('.view-line')]
+        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' '))
+        .join('\n'),
+    );
+  }
+
+  /** Focuses the active editor (clicking its text only if it has no focus yet) and types. */
+  async typeInEditor(text: string, opts: { at?: 'end' | 'start' | 'cursor' } = {}) {
+    const ed = this.activeEditor();
+    const focused = await ed.evaluate((el) => el.classList.contains('focused'));
+    if (!focused) {
+      await ed.locator('.view-lines').click();
+      await this.page.waitForFunction((el) => el.classList.contains('focused'), await ed.elementHandle());
+    }
+    if (opts.at === 'end') await this.page.keyboard.press('Control+End');
+    if (opts.at === 'start') await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.type(text);
+  }
+
+  /** Ctrl+S, waits until the active tab is no longer dirty. */
+  async save() {
+    await this.page.keyboard.press('Control+S');
+    await this.page.locator('.editor-group-container.active .tab.active:not(.dirty)').waitFor({ state: 'visible' });
+  }
+
+  /**
+   * Finds `text` in the rendered lines of the active editor (nth occurrence, 0-based), moves the
+   * mouse over its middle and returns the hover's innerText once it has content (and `contains`, if given).
+   */
+  async hoverText(text: string, opts: { nth?: number; contains?: string | RegExp; timeoutMs?: number } = {}): Promise<string> {
+    const nth = opts.nth ?? 0;
+    const box = await this.textBox(text, nth);
+    if (!box) throw new Error(`text ${JSON.stringify(text)} (#${nth}) not found in the rendered editor lines`);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden)').filter({ visible: true });
+    // Move away first so a hover from an earlier call goes; then onto the word in a few steps, as a
+    // mouse would (Monaco starts its hover timer on mousemove over the text).
+    await this.page.mouse.move(5, 5);
+    await hover.first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    const deadline = until(opts.timeoutMs ?? 15_000);
+    let attempt = 0;
+    while (Date.now() < deadline) {
+      await this.page.mouse.move(x - 3 + (attempt % 2) * 2, y, { steps: 3 });
+      await this.page.mouse.move(x, y, { steps: 2 });
+      try {
+        const handle = await this.page.waitForFunction(
+          ({ want }) => {
+            const els = [...document.querySelectorAll<HTMLElement>('.monaco-editor .monaco-hover')].filter(
+              (e) => !e.classList.contains('hidden') && e.offsetParent !== null && e.getBoundingClientRect().height > 0,
+            );
+            for (const el of els) {
+              const t = el.innerText.trim();
+              if (!t || /^Loading\.\.\.$/.test(t)) continue;
+              if (want && !(want.re ? new RegExp(want.re, want.flags).test(t) : t.includes(want.s!))) continue;
+              return t;
+            }
+            return false;
+          },
+          { want: toWant(opts.contains) },
+          { timeout: 3000, polling: 100 },
+        );
+        return (await handle.jsonValue()) as string;
+      } catch {
+        attempt++; // not shown yet: nudge the mouse again
+      }
+    }
+    throw new Error(`no hover${opts.contains ? ` containing ${opts.contains}` : ''} appeared over ${JSON.stringify(text)}`);
+  }
+
+  /** Screen box of the nth occurrence of text in the active editor's rendered lines (null if absent). */
+  async textBox(text: string, nth = 0): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    return this.activeEditor()
+      .locator('.view-lines')
+      .evaluate(
+        (root, { text, nth }) => {
+          const lines = [...root.querySelectorAll<HTMLElement>('.view-line')].sort(
+            (a, b) => parseFloat(a.style.top) - parseFloat(b.style.top),
+          );
+          let seen = 0;
+          for (const line of lines) {
+            // Concatenate the line's text nodes, remembering where each starts.
+            const nodes: { node: Text; start: number }[] = [];
+            let s = '';
+            const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              nodes.push({ node: n as Text, start: s.length });
+              s += (n.nodeValue ?? '').replace(/\u00a0/g, ' ');
+            }
+            let from = 0;
+            for (;;) {
+              const i = s.indexOf(text, from);
+              if (i < 0) break;
+              if (seen++ === nth) {
+                const at = (off: number) => {
+                  let k = nodes.length - 1;
+                  while (k > 0 && nodes[k].start > off) k--;
+                  return { node: nodes[k].node, offset: off - nodes[k].start };
+                };
+                const a = at(i);
+                const b = at(i + text.length - 1);
+                const range = document.createRange();
+                range.setStart(a.node, a.offset);
+                range.setEnd(b.node, b.offset + 1);
+                const r = range.getBoundingClientRect();
+                return { x: r.x, y: r.y, width: r.width, height: r.height };
+              }
+              from = i + 1;
+            }
+          }
+          return null;
+        },
+        { text, nth },
+      );
+  }
+
+  /**
+   * Rendered decoration pieces in the active editor. `window.createTextEditorDecorationType` options
+   * become CSS classes named `ced-<n>-TextEditorDecorationType<id>-<kind>` (VS Code's code editor
+   * service; workbench-internal decoration types also start with `ced-` but have other keys):
+   *  - `backgroundColor`, `border`, `outline`... (the decoration's className) render as
+   *    `div.cdr.ced-…` boxes in `.view-overlays`, one per decorated line segment: layer "overlay";
+   *  - `color`, `fontWeight`, `textDecoration`, `before`/`after`... (inlineClassName) put the class on
+   *    the text spans in `.view-lines`: layer "text";
+   *  - `gutterIconPath` renders in `.margin-view-overlays`: layer "margin".
+   * `text` is the text under the piece (for overlays: the characters whose middle lies inside the box).
+   * A decoration with both kinds of options shows up once per layer.
+   */
+  async decorations(selector = DECORATION_SELECTOR): Promise<DecoratedSpan[]> {
+    return this.activeEditor().evaluate((editor, sel) => {
+      const lines = [...editor.querySelectorAll<HTMLElement>('.view-lines .view-line')];
+      const textInBox = (box: DOMRect) => {
+        const midY = box.top + box.height / 2;
+        const line = lines.find((l) => {
+          const r = l.getBoundingClientRect();
+          return r.top <= midY && midY <= r.bottom;
+        });
+        if (!line) return '';
+        let out = '';
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const v = n.nodeValue ?? '';
+          for (let i = 0; i < v.length; i++) {
+            range.setStart(n, i);
+            range.setEnd(n, i + 1);
+            const r = range.getBoundingClientRect();
+            const mid = r.left + r.width / 2;
+            if (mid >= box.left && mid <= box.right) out += v[i];
+          }
+        }
+        return out.replace(/\u00a0/g, ' ');
+      };
+      return [...editor.querySelectorAll<HTMLElement>(sel)].map((e) => {
+        const layer = e.closest('.view-lines') ? 'text' : e.closest('.margin-view-overlays') ? 'margin' : 'overlay';
+        const text = layer === 'text' ? (e.textContent ?? '').replace(/\u00a0/g, ' ') : layer === 'overlay' ? textInBox(e.getBoundingClientRect()) : '';
+        return { text, className: e.className, layer } as const;
+      });
+    }, selector);
+  }
+
+  /** Number of rendered decoration pieces (see decorations()) matching `selector`. */
+  async decorationCount(selector?: string): Promise<number> {
+    return (await this.decorations(selector)).length;
+  }
+
+  /** Polls until decorationCount(selector) satisfies `pred` (default: > 0); returns the count. */
+  async waitForDecorations(pred: (n: number) => boolean = (n) => n > 0, selector?: string, timeoutMs = 15_000): Promise<number> {
+    const deadline = until(timeoutMs);
+    let n = await this.decorationCount(selector);
+    while (!pred(n)) {
+      if (Date.now() > deadline) throw new Error(`decorations: count ${n} never satisfied ${pred}`);
+      await tick(100);
+      n = await this.decorationCount(selector);
+    }
+    return n;
+  }
+
+  // ---- views -------------------------------------------------------------------------------
+  /** Opens a view by its title through "View: Open View". */
+  async openView(title: string) {
+    await this.runCommand('View: Open View');
+    await this.page.keyboard.type(title);
+    await this.pickQuickItem(title);
+    await this.viewPane(title).waitFor({ state: 'visible' });
+  }
+
+  /** The pane (header + body) of a view with this title in the side bar / panel. */
+  viewPane(title: string): Locator {
+    return this.page
+      .locator('.pane')
+      .filter({ has: this.page.locator('.pane-header .title', { hasText: new RegExp(`^\\s*${escapeRe(title)}\\s*$`, 'i') }) })
+      .first();
+  }
+
+  /** Texts of the rows of a tree view (expands the pane if collapsed; waits for at least one row). */
+  async treeItems(viewTitle: string, opts: { minCount?: number } = {}): Promise<string[]> {
+    const pane = this.viewPane(viewTitle);
+    await pane.waitFor({ state: 'visible' });
+    const header = pane.locator('.pane-header').first();
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    const rows = pane.locator('.pane-body .monaco-list-row');
+    const min = opts.minCount ?? 1;
+    await this.page.waitForFunction(
+      ([el, n]) => (el as HTMLElement).querySelectorAll('.pane-body .monaco-list-row').length >= (n as number),
+      [await pane.elementHandle(), min] as const,
+    );
+    return rows.evaluateAll((rs) =>
+      rs.map((r) => (r.querySelector('.monaco-tl-contents')?.textContent ?? r.getAttribute('aria-label') ?? '').trim()),
+    );
+  }
+
+  // ---- notifications, status bar --------------------------------------------------------------
+  /** Texts of the visible notification toasts (message text only). */
+  async notifications(): Promise<string[]> {
+    return this.page
+      .locator('.notifications-toasts .notification-toast-container')
+      .filter({ visible: true })
+      .evaluateAll((els) =>
+        els.map((e) => (e.querySelector('.notification-list-item-message')?.textContent ?? e.textContent ?? '').trim()),
+      );
+  }
+
+  /** Waits for a toast whose message matches; returns its text. */
+  async waitForNotification(match: string | RegExp, timeoutMs = 15_000): Promise<string> {
+    const loc = this.page
+      .locator('.notifications-toasts .notification-list-item-message')
+      .filter({ hasText: match })
+      .filter({ visible: true })
+      .first();
+    await loc.waitFor({ state: 'visible', timeout: timeoutMs });
+    return ((await loc.textContent()) ?? '').trim();
+  }
+
+  /** Texts of all status bar items. */
+  async statusBarItems(): Promise<string[]> {
+    return this.page.locator('.part.statusbar .statusbar-item').evaluateAll((els) =>
+      els.map((e) => (e as HTMLElement).innerText.trim()).filter(Boolean),
+    );
+  }
+
+  /** Waits for a status bar item whose text (or aria-label) matches; returns its text. */
+  async statusBarText(match: string | RegExp, timeoutMs = 15_000): Promise<string> {
+    const want = toWant(match);
+    const handle = await this.page.waitForFunction(
+      ({ want }) => {
+        for (const e of document.querySelectorAll<HTMLElement>('.part.statusbar .statusbar-item')) {
+          for (const t of [e.innerText.trim(), e.getAttribute('aria-label') ?? '']) {
+            if (t && (want!.re ? new RegExp(want!.re, want!.flags).test(t) : t.includes(want!.s!))) return e.innerText.trim() || t;
+          }
+        }
+        return false;
+      },
+      { want },
+      { timeout: timeoutMs, polling: 100 },
+    );
+    return (await handle.jsonValue()) as string;
+  }
+
+  // ---- misc --------------------------------------------------------------------------------
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  async close() {
+    await this.context.close().catch(() => {});
+    await this.browser.close().catch(() => {});
+  }
+}
+
+function escapeRe(s: string) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function toWant(m: string | RegExp | undefined, exact = false): { s?: string; re?: string; flags?: string } | null {
+  if (m === undefined) return null;
+  if (typeof m !== 'string') return { re: m.source, flags: m.flags };
+  return exact ? { re: `^\\s*${escapeRe(m)}\\s*$`, flags: '' } : { s: m };
+}
+
+/**
+ * Browser-side function (as source, evaluated in the page): the label of each quick pick row.
+ * In VS Code 1.139 a label is split into name + suffix (e.g. "article" + ".txt" for files), and
+ * the description ("recently used", the file's folder, ...) sits in a separate container, so we
+ * join only the name and suffix containers.
+ */
+const QUICK_ROW_LABELS = `() => [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')].map((r) => {
+  const parts = [...r.querySelectorAll('.monaco-icon-name-container, .monaco-icon-suffix-container')];
+  const label = parts.length ? parts.map((e) => e.textContent || '').join('') : (r.getAttribute('aria-label') || r.textContent || '');
+  return label.replace(/\\u00a0/g, ' ').trim();
+})`;
