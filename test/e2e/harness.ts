@@ -19,6 +19,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
+// Page-side callbacks below run in the browser. The project's tsconfig has no DOM lib (and must not
+// get one from here), so the few browser globals they use are declared loosely for this module only.
+declare const document: any;
+declare const NodeFilter: { SHOW_TEXT: number };
+declare function getComputedStyle(el: unknown): { display: string };
+
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 export const SCREENSHOT_DIR = path.join(RESULTS_DIR, 'screenshots');
@@ -433,8 +439,8 @@ export class Workbench {
     // "View: Open View") when the input now holds something else than what we typed.
     await this.page.waitForFunction(
       (typed) => {
-        const w = document.querySelector<HTMLElement>('.quick-input-widget');
-        const i = document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input');
+        const w = document.querySelector('.quick-input-widget');
+        const i = document.querySelector('.quick-input-widget .quick-input-box input');
         return !w || w.offsetParent === null || getComputedStyle(w).display === 'none' || !i || i.value !== typed;
       },
       typed,
@@ -443,11 +449,33 @@ export class Workbench {
     return found.label;
   }
 
-  /** Command palette (F1), type the title, pick the row whose label is exactly the title. */
-  async runCommand(title: string) {
-    await this.openQuickInput('F1');
-    await this.page.keyboard.type(title);
-    await this.pickQuickItem(title);
+  /**
+   * Command palette (F1), type the title, pick the row whose label is exactly the title.
+   * The palette lists the commands known when it opens: right after the window loads, an
+   * extension's contributions may not be registered yet ("No matching commands"), so like a
+   * person we close it and try again until `timeoutMs`.
+   */
+  async runCommand(title: string, timeoutMs = 45_000) {
+    await this.retryQuickInput('F1', title, title, timeoutMs, 3000);
+  }
+
+  /** Opens a quick input with `key`, types `text`, picks `pick`; reopens and retypes if no row matches within a few seconds. */
+  private async retryQuickInput(key: string, text: string, pick: string | RegExp, timeoutMs: number, firstWaitMs = 8000): Promise<string> {
+    const deadline = until(timeoutMs);
+    for (let attempt = 1; ; attempt++) {
+      await this.openQuickInput(key);
+      await this.page.keyboard.type(text);
+      const left = deadline - Date.now();
+      try {
+        return await this.pickQuickItem(pick, Math.max(1000, Math.min(left, firstWaitMs * attempt)));
+      } catch (e) {
+        if (Date.now() >= deadline) {
+          const rows = await this.quickPickItems().catch(() => []);
+          await this.dismissQuickInput().catch(() => {});
+          throw new Error(`quick input "${text}": no row ${pick} after ${attempt} tries; rows: ${JSON.stringify(rows)}`, { cause: e });
+        }
+      }
+    }
   }
 
   // ---- editors -----------------------------------------------------------------------------
@@ -457,9 +485,7 @@ export class Workbench {
    */
   async openFile(relativePath: string) {
     const base = path.basename(relativePath);
-    await this.openQuickInput('Control+P');
-    await this.page.keyboard.type(relativePath);
-    await this.pickQuickItem(base);
+    await this.retryQuickInput('Control+P', relativePath, base, 60_000);
     await this.waitForActiveTab(base);
     await this.activeEditor().locator('.view-lines .view-line').first().waitFor({ state: 'visible' });
   }
@@ -499,7 +525,7 @@ export class Workbench {
   /** Text of the rendered lines of the active editor, top to bottom (spaces normalised). */
   async editorText(): Promise<string> {
     return this.activeEditor().locator('.view-lines').evaluate((root) =>
-      [...root.querySelectorAll<HTMLElement>('.view-line')]
+      [...root.querySelectorAll('.view-line')]
         .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
         .map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' '))
         .join('\n'),
@@ -548,7 +574,7 @@ export class Workbench {
       try {
         const handle = await this.page.waitForFunction(
           ({ want }) => {
-            const els = [...document.querySelectorAll<HTMLElement>('.monaco-editor .monaco-hover')].filter(
+            const els = [...document.querySelectorAll('.monaco-editor .monaco-hover')].filter(
               (e) => !e.classList.contains('hidden') && e.offsetParent !== null && e.getBoundingClientRect().height > 0,
             );
             for (const el of els) {
@@ -576,17 +602,17 @@ export class Workbench {
       .locator('.view-lines')
       .evaluate(
         (root, { text, nth }) => {
-          const lines = [...root.querySelectorAll<HTMLElement>('.view-line')].sort(
+          const lines = [...root.querySelectorAll('.view-line')].sort(
             (a, b) => parseFloat(a.style.top) - parseFloat(b.style.top),
           );
           let seen = 0;
           for (const line of lines) {
             // Concatenate the line's text nodes, remembering where each starts.
-            const nodes: { node: Text; start: number }[] = [];
+            const nodes: { node: any; start: number }[] = [];
             let s = '';
             const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-              nodes.push({ node: n as Text, start: s.length });
+              nodes.push({ node: n, start: s.length });
               s += (n.nodeValue ?? '').replace(/\u00a0/g, ' ');
             }
             let from = 0;
@@ -630,8 +656,8 @@ export class Workbench {
    */
   async decorations(selector = DECORATION_SELECTOR): Promise<DecoratedSpan[]> {
     return this.activeEditor().evaluate((editor, sel) => {
-      const lines = [...editor.querySelectorAll<HTMLElement>('.view-lines .view-line')];
-      const textInBox = (box: DOMRect) => {
+      const lines = [...editor.querySelectorAll('.view-lines .view-line')];
+      const textInBox = (box: { top: number; height: number; left: number; right: number }) => {
         const midY = box.top + box.height / 2;
         const line = lines.find((l) => {
           const r = l.getBoundingClientRect();
@@ -653,7 +679,7 @@ export class Workbench {
         }
         return out.replace(/\u00a0/g, ' ');
       };
-      return [...editor.querySelectorAll<HTMLElement>(sel)].map((e) => {
+      return [...editor.querySelectorAll(sel)].map((e) => {
         const layer = e.closest('.view-lines') ? 'text' : e.closest('.margin-view-overlays') ? 'margin' : 'overlay';
         const text = layer === 'text' ? (e.textContent ?? '').replace(/\u00a0/g, ' ') : layer === 'overlay' ? textInBox(e.getBoundingClientRect()) : '';
         return { text, className: e.className, layer } as const;
@@ -679,11 +705,10 @@ export class Workbench {
   }
 
   // ---- views -------------------------------------------------------------------------------
-  /** Opens a view by its title through "View: Open View". */
+  /** Opens a view by its title through "View: Open View" (quick open with the "view " prefix). */
   async openView(title: string) {
-    await this.runCommand('View: Open View');
-    await this.page.keyboard.type(title);
-    await this.pickQuickItem(title);
+    // "View: Open View" is the quick access prefix "view " of quick open: same picker, one step.
+    await this.retryQuickInput('Control+P', `view ${title}`, title, 45_000, 3000);
     await this.viewPane(title).waitFor({ state: 'visible' });
   }
 
@@ -704,7 +729,7 @@ export class Workbench {
     const rows = pane.locator('.pane-body .monaco-list-row');
     const min = opts.minCount ?? 1;
     await this.page.waitForFunction(
-      ([el, n]) => (el as HTMLElement).querySelectorAll('.pane-body .monaco-list-row').length >= (n as number),
+      ([el, n]) => (el as any).querySelectorAll('.pane-body .monaco-list-row').length >= (n as number),
       [await pane.elementHandle(), min] as const,
     );
     return rows.evaluateAll((rs) =>
@@ -723,10 +748,10 @@ export class Workbench {
       );
   }
 
-  /** Waits for a toast whose message matches; returns its text. */
+  /** Waits for a toast whose message matches and whose fade-in is done (crisp screenshots); returns its text. */
   async waitForNotification(match: string | RegExp, timeoutMs = 15_000): Promise<string> {
     const loc = this.page
-      .locator('.notifications-toasts .notification-list-item-message')
+      .locator('.notifications-toasts .notification-toast.notification-fade-in-done .notification-list-item-message')
       .filter({ hasText: match })
       .filter({ visible: true })
       .first();
@@ -737,7 +762,7 @@ export class Workbench {
   /** Texts of all status bar items. */
   async statusBarItems(): Promise<string[]> {
     return this.page.locator('.part.statusbar .statusbar-item').evaluateAll((els) =>
-      els.map((e) => (e as HTMLElement).innerText.trim()).filter(Boolean),
+      els.map((e) => (e as any).innerText.trim()).filter(Boolean),
     );
   }
 
@@ -746,7 +771,7 @@ export class Workbench {
     const want = toWant(match);
     const handle = await this.page.waitForFunction(
       ({ want }) => {
-        for (const e of document.querySelectorAll<HTMLElement>('.part.statusbar .statusbar-item')) {
+        for (const e of document.querySelectorAll('.part.statusbar .statusbar-item')) {
           for (const t of [e.innerText.trim(), e.getAttribute('aria-label') ?? '']) {
             if (t && (want!.re ? new RegExp(want!.re, want!.flags).test(t) : t.includes(want!.s!))) return e.innerText.trim() || t;
           }

@@ -114,7 +114,7 @@ export function writeProbeExtension(root = mkdtempSync(path.join(os.tmpdir(), 'c
 export function writeProbeWorkspace(root = mkdtempSync(path.join(os.tmpdir(), 'crossread-probe-ws-'))): string {
   writeFileSync(
     path.join(root, 'article.txt'),
-    'Zelensky met Scholz in Berlin on Tuesday.\nThe talks lasted 3 hours, according to Reuters.\n',
+    'Zelensky met Scholz in Berlin on Tuesday.\nThe talks in Berlin lasted 3 hours, according to Reuters.\n',
   );
   writeFileSync(path.join(root, 'notes.txt'), 'Second file.\n');
   return root;
