@@ -15,7 +15,8 @@ export interface ReadResult {
   skipped: { path: string; reason: string }[];
 }
 
-const DEFAULT_EXCLUDE = /(^|\/)(node_modules|\.git|\.vscode-test|dist|out|test-results)(\/|$)/;
+/** Tool folders, and a folder's own documentation (README, CHANGELOG, LICENSE), are not articles. */
+const DEFAULT_EXCLUDE = /(^|\/)(node_modules|\.git|\.vscode-test|dist|out|test-results)(\/|$)|(^|\/)(README|CHANGELOG|LICENSE|CONTRIBUTING)(\.[a-z]+)?$/i;
 
 export function readFolder(root: string, options: ReadOptions = {}): ReadResult {
   const extensions = options.extensions ?? ['.txt', '.md'];

@@ -10,7 +10,7 @@ describe('document metadata', () => {
     expect(m.bodyStart).toBe('---\nsource: Nordlys\ndate: 2026-03-14\nlang: no\ntitle: Flom\n---\n'.length);
   });
   it('infers source from the folder, date from a header line, title from the first line', () => {
-    const m = readDocumentMeta({ id: 'meridian/story.txt', text: ' date 2022-09-11 \n\nThe headline here\nBody text follows.' });
+    const m = readDocumentMeta({ id: 'meridian/story.txt', text: ' date 2022-09-11 \n\nThe headline here\nThe body text follows, and it is long enough to tell that this is English.' });
     expect(m).toMatchObject({ source: 'meridian', date: '2022-09-11', title: 'The headline here', lang: 'en' });
   });
   it('survives malformed front matter and alias bombs with a warning', () => {

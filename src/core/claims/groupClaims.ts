@@ -27,6 +27,8 @@ export const defaultClaimOptions: ClaimOptions = { tolerance: 0.02, maxBucket: 4
 
 /** Units that measure something specific: sharing one event concept is enough. */
 const MEASURE_UNITS = /^(?:km2?|m2?|kg|t|%|times|hours|days|weeks|months|years|[A-Z]{3})$/;
+/** Counted nouns that fit any kind of people: "19 signatories" may be the same 19 as "19 lokalpolitikere". */
+const GENERIC_COUNTED = new Set(['signature', 'people']);
 /** Concepts too common to group figures by on their own. */
 const WEAK_EVENTS = new Set(['age', 'damage', 'cost']);
 
@@ -52,15 +54,33 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
       else buckets.set(key, [i]);
     }
   });
+  // Candidate pairs, strongest evidence first; a merge that would put two figures of one article into one
+  // claim without telling them apart by time ("19 in the morning, more than 40 by the evening") is refused.
+  const pairs: [number, number, number][] = [];
+  const seen = new Set<number>();
   for (const list of buckets.values()) {
     if (list.length < 2 || list.length > opts.maxBucket) continue;
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
-        const x = usable[list[a]!]!;
-        const y = usable[list[b]!]!;
-        if (sameQuantity(x, y)) parent[find(list[b]!)] = find(list[a]!);
+        const i = list[a]!;
+        const j = list[b]!;
+        const key = i * usable.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const score = quantityScore(usable[i]!, usable[j]!);
+        if (score > 0) pairs.push([i, j, score]);
       }
     }
+  }
+  pairs.sort((p, q) => q[2] - p[2]);
+  const members = usable.map((_, i) => [i]);
+  for (const [i, j] of pairs) {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri === rj || !mergeable(members[ri]!, members[rj]!, usable)) continue;
+    parent[rj] = ri;
+    members[ri]!.push(...members[rj]!);
+    members[rj] = [];
   }
 
   const groups = new Map<number, ClaimFigure[]>();
@@ -92,16 +112,38 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
   return claims;
 }
 
+/** Two groups may merge unless one article would then report two values for the claim at the same time. */
+function mergeable(a: number[], b: number[], items: readonly ClaimFigure[]): boolean {
+  for (const i of a) {
+    const x = items[i]!.figure;
+    for (const j of b) {
+      const y = items[j]!.figure;
+      if (x.doc === y.doc && (x.time ?? '') === (y.time ?? '')) return false;
+    }
+  }
+  return true;
+}
+
+/** How strongly two figures look like the same quantity (0 = not at all). */
+function quantityScore(x: ClaimFigure, y: ClaimFigure): number {
+  if (!sameQuantity(x, y)) return 0;
+  let score = shared(x.events, y.events).length + 2 * shared(x.counted, y.counted).length + 0.5 * shared(x.entities, y.entities).length;
+  if (x.figure.value === y.figure.value) score += 1.5;
+  return score;
+}
+
 function sameQuantity(x: ClaimFigure, y: ClaimFigure): boolean {
-  if (x.figure.unit !== y.figure.unit) return false;
+  if (x.figure.unit !== y.figure.unit || !x.figure.unit) return false;
   if (x.figure.doc === y.figure.doc && x.figure.sentence !== y.figure.sentence && x.figure.sentence + 1 !== y.figure.sentence && y.figure.sentence + 1 !== x.figure.sentence) {
     return false; // within one article, only figures told together are one claim (a count that grew)
   }
   const events = shared(x.events, y.events).filter((e) => !WEAK_EVENTS.has(e));
   if (events.length === 0) return false;
   if (MEASURE_UNITS.test(x.figure.unit)) return true;
-  // Counts: what is counted must agree too, or the sentences must name the same things.
+  // Counts: what is counted must agree too (a generic "signatories" or "people" fits any group of people),
+  // or the sentences must name the same things.
   if (shared(x.counted, y.counted).length > 0) return true;
+  if (x.counted.some((c) => GENERIC_COUNTED.has(c)) || y.counted.some((c) => GENERIC_COUNTED.has(c))) return true;
   if ((x.counted.length === 0 || y.counted.length === 0) && events.length >= 2) return true;
   return shared(x.entities, y.entities).length >= 2 && events.length >= 1 && (x.counted.length === 0 || y.counted.length === 0);
 }

@@ -193,8 +193,12 @@ export function clusterEntities(inputs: readonly ClusterInput[], decisions?: Dec
       continue;
     }
     const tok = it.fold.phonetic[0]!;
+    // A place named on its own is not short for an organisation named after it ("Verkhnegorsk Mining ...").
+    const placeLike = it.votes.place > 0 && it.votes.place >= it.votes.person && it.votes.place >= it.votes.organization;
     const acronym = /^\p{Lu}{2,6}$/u.test(it.name) ? it.name.toLowerCase() : undefined;
-    const candidates = (fullByLast.get(skeleton(tok)) ?? []).filter((c) => tokensAlike(c.fold.phonetic[c.fold.phonetic.length - 1]!, tok));
+    const candidates = (fullByLast.get(skeleton(tok)) ?? []).filter(
+      (c) => tokensAlike(c.fold.phonetic[c.fold.phonetic.length - 1]!, tok) && !(placeLike && c.votes.organization > c.votes.place),
+    );
     if (acronym) candidates.push(...(fullByInitials.get(acronym) ?? []));
     if (candidates.length === 0) {
       unresolved.push(it);

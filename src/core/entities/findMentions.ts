@@ -281,7 +281,12 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
   for (const [words, before, after, title] of deferred) {
     if (!title) {
       let lo = 0;
-      while (lo < words.length - 1 && lowerSeen.has(words[lo]!.lower) && !GIVEN_NAMES.has(words[lo]!.lower) && !QUALIFIERS.has(words[lo]!.lower)) lo++;
+      while (
+        lo < words.length - 1 &&
+        !GIVEN_NAMES.has(words[lo]!.lower) &&
+        !QUALIFIERS.has(words[lo]!.lower) &&
+        (lowerSeen.has(words[lo]!.lower) || GIVEN_NAMES.has(words[lo + 1]!.lower)) // "Researcher Anne Bergh"
+      ) lo++;
       while (lo < words.length - 1 && !words[lo]!.cap) lo++;
       emit(words.slice(lo), lo > 0 ? words[lo - 1] : before, after, true);
       continue;
@@ -393,7 +398,8 @@ function titleCaseLines(text: string, bodyStart: number): [number, number][] {
   while (i < text.length) {
     let nl = text.indexOf('\n', i);
     if (nl === -1) nl = text.length;
-    if (nl - i < 200 && nl - i > 8) {
+    // A headline, caption or credit line: short, and not ended like a sentence.
+    if (nl - i < 200 && nl - i > 8 && !/[.!?:;,]["”»’']?\s*$/.test(text.slice(Math.max(i, nl - 4), nl))) {
       const words = text.slice(i, nl).match(/[\p{L}][\p{L}'’-]*/gu);
       if (words && words.length >= 3) {
         let long = 0;

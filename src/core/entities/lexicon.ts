@@ -65,6 +65,7 @@ export const PERSON_TITLES = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. 
   commander admiral king queen prince princess pope father sister brother rabbi imam sheikh coach attorney lawyer
   spokesman spokeswoman spokesperson councillor councilor councilman councilwoman deputy lawmaker mp
   journalist reporter anchor tv-anker programleder politikeren politiker talsmann talsperson sprecher sprecherin
+  analyst researcher expert economist historian scientist activist professor official farmer
   porte-parole portavoz director chairman chairwoman ceo founder actor actress singer star rapper striker
   guvernør statsminister utenriksminister forsvarsminister justisminister statsrådet`);
 

@@ -146,10 +146,11 @@ const en = (): LangLexicon => {
   numMap('h', 'hundred:100', w);
   numMap('k', 'thousand:1000 million:1000000 billion:1000000000 trillion:1000000000000', w);
   numMap('z', 'dozen:12', w);
+  numMap('c', 'and:0', w);
   return {
     code: 'en',
     numWords: w,
-    weakStart: set('one'),
+    weakStart: set('one and'),
     compounds: false,
     connector: 'and',
     connectorAfter: 'hk',
@@ -267,9 +268,10 @@ const nb = (): LangLexicon => {
       ikke nå også bare allerede fortsatt enda ennå så sin sitt sine seg hans hennes han hun vi oss dere jeg meg du deg man alle begge
       hver noen ingen mange flere fleste andre annen annet samme egen eget egne slik slike lengst mer mest mindre minst enn ifølge
       cirka rundt omkring trolig kanskje dessuten jo vel hit dit opp ned ut inn frem fram tilbake sammen igjen aldri alltid
-      ganger gang prosent år års dager døgn uker måneder timer timene dagene ukene årene i_dag siste første`),
+      ganger gang prosent år års dager døgn uker måneder timer timene dagene ukene årene i_dag siste første først
+      fortsatt allerede hele`),
     skipAdj: set('ulike forskjellige andre flere nye øvrige diverse'),
-    human: glossMap(`person:person personer:person menneske:person mann:man menn:man kvinne:woman barn:child gutt:boy jente:girl
+    human: glossMap(`person:person personer:person menneske:person mennesker:person mann:man menn:man kvinne:woman barn:child gutt:boy jente:girl
       voksen:adult sivil:civilian sivilist:civilian soldat:soldier offiser:officer politiker:politician representant:representative
       folkevalgt:official medlem:member innbygger:resident borger:citizen velger:voter arbeider:worker ansatt:employee
       journalist:journalist reporter:reporter demonstrant:protester aktivist:activist flyktning:refugee migrant:migrant fange:prisoner
@@ -345,7 +347,8 @@ const de = (): LangLexicon => {
     stop: set(`der die das den dem des ein eine einer einem einen eines und oder aber von zu zum zur in im ins an am auf aus bei beim mit
       nach seit vor für gegen über unter zwischen durch ohne um als wie dass ist sind war waren hat haben hatte hatten wird werden wurde
       wurden sein seine ihr ihre es sie er wir man nicht auch nur noch schon bereits mehr weniger etwa rund laut so sich dieser diese
-      dieses jener alle beide jede jeder viele mehrere einige andere weitere mal prozent jahre jahren tage tagen wochen monate stunden`),
+      dieses jener alle beide jede jeder viele mehrere einige andere weitere mal prozent jahre jahren tage tagen wochen monate stunden
+      inzwischen bislang bisher erst nun jetzt sogar etwa insgesamt`),
     skipAdj: set('verschiedene verschiedenen andere anderen weitere weiteren zusätzliche unterschiedliche neue'),
     human: glossMap(`person:person mensch:person leute:person mann:man männer:man frau:woman kind:child junge:boy mädchen:girl
       erwachsen:adult zivilist:civilian soldat:soldier offizier:officer politiker:politician abgeordnet:representative
@@ -385,13 +388,14 @@ const fr = (): LangLexicon => {
   const w = new Map<string, NumWord>();
   numMap('u', 'un:1 une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9', w);
   numMap('t', 'dix:10 onze:11 douze:12 treize:13 quatorze:14 quinze:15 seize:16', w);
-  numMap('d', 'vingt:20 trente:30 quarante:40 cinquante:50 soixante:60 septante:70 huitante:80 octante:80 nonante:90 quatre-vingt:80 quatre-vingts:80', w);
+  numMap('d', 'vingt:20 trente:30 quarante:40 cinquante:50 soixante:60 septante:70 huitante:80 octante:80 nonante:90 vingts:20', w);
+  numMap('c', 'et:0', w);
   numMap('h', 'cent:100 cents:100', w);
   numMap('k', 'mille:1000 mil:1000 million:1000000 millions:1000000 milliard:1000000000 milliards:1000000000 billion:1000000000000 billions:1000000000000', w);
   return {
     code: 'fr',
     numWords: w,
-    weakStart: set('un une'),
+    weakStart: set('un une et'),
     compounds: false,
     connector: 'et',
     connectorAfter: 'd',
@@ -464,11 +468,12 @@ const es = (): LangLexicon => {
   numMap('H', `cien:100 ciento:100 doscientos:200 doscientas:200 trescientos:300 trescientas:300 cuatrocientos:400 cuatrocientas:400
     quinientos:500 quinientas:500 seiscientos:600 seiscientas:600 setecientos:700 setecientas:700 ochocientos:800 ochocientas:800
     novecientos:900 novecientas:900`, w);
+  numMap('c', 'y:0', w);
   numMap('k', 'mil:1000 millón:1000000 millon:1000000 millones:1000000 billón:1000000000000 billones:1000000000000', w);
   return {
     code: 'es',
     numWords: w,
-    weakStart: set('uno una un'),
+    weakStart: set('uno una un y'),
     compounds: false,
     connector: 'y',
     connectorAfter: 'd',
