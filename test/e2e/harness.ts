@@ -360,6 +360,88 @@ export async function openWorkbench(url: string, folder: string, opts: Workbench
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+export interface ExtensionTestsOptions {
+  /** Extension folder loaded in development mode (not copied; must have package.json + built main). */
+  extensionDevelopmentPath: string;
+  /** CommonJS module exporting `run(): Promise<void>`, run inside the extension host (Node 24, `require('vscode')` works). */
+  extensionTestsPath: string;
+  /** Workspace folder to open. */
+  folder: string;
+  settings?: Record<string, unknown>;
+  /** Extra environment for the server and so the extension host (e.g. to pass options to the test module). */
+  env?: Record<string, string>;
+  timeoutMs?: number;
+  name?: string;
+}
+
+export interface ExtensionTestsResult {
+  /** 0 when run() resolved, 1 when it threw; null on timeout. */
+  code: number | null;
+  /** Renderer log lines relayed through window.codeAutomationLog (includes extension host errors). */
+  log: string[];
+  logFile: string;
+  ms: number;
+}
+
+/**
+ * The @vscode/test-electron way, inside code-server: the workbench URL carries
+ * payload=[["extensionDevelopmentPath", uri], ["extensionTestsPath", uri]] and the workbench calls
+ * window.codeAutomationExit(code) when the test module's run() settles. Two things make code-server
+ * honour that payload: the server must run with `--vscode-option enable-smoke-test-driver` (a built
+ * workbench ignores the payload otherwise), and the URIs must use code-server's remote authority,
+ * which is literally "remote": vscode-remote://remote/<absolute path>.
+ */
+export async function runExtensionTests(opts: ExtensionTestsOptions): Promise<ExtensionTestsResult> {
+  const saved: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(opts.env ?? {})) {
+    saved[k] = process.env[k];
+    process.env[k] = v;
+  }
+  let cs: CodeServer | undefined;
+  let browser: Browser | undefined;
+  const t0 = Date.now();
+  const log: string[] = [];
+  try {
+    cs = await startCodeServer({
+      folder: opts.folder,
+      settings: opts.settings,
+      name: opts.name ?? 'exthost-tests',
+      args: ['--vscode-option', 'enable-smoke-test-driver'],
+    });
+    browser = await chromium.launch({ executablePath: provisionedPaths().chromium, args: CHROMIUM_ARGS });
+    const page = await browser.newPage();
+    let done: (code: number) => void = () => {};
+    const exited = new Promise<number>((r) => (done = r));
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+      log.push(`[${type}] ${(args ?? []).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code: number) => done(code));
+    const remote = (p: string) => `vscode-remote://remote${path.resolve(p)}`;
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(opts.extensionDevelopmentPath)],
+      ['extensionTestsPath', remote(opts.extensionTestsPath)],
+      ['skipWelcome', 'true'],
+    ]);
+    await page.goto(`${cs.url}/?${new URLSearchParams({ folder: opts.folder, payload })}`);
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([
+      exited,
+      new Promise<null>((r) => (timer = setTimeout(() => r(null), opts.timeoutMs ?? 120_000))),
+    ]);
+    clearTimeout(timer);
+    appendFileSync(cs.logFile, `[harness] extension tests exit code ${code}\n${log.join('\n')}\n`);
+    return { code, log, logFile: cs.logFile, ms: Date.now() - t0 };
+  } finally {
+    await browser?.close().catch(() => {});
+    await cs?.stop();
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
 export interface DecoratedSpan {
   text: string;
   className: string;

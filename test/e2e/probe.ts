@@ -119,3 +119,32 @@ export function writeProbeWorkspace(root = mkdtempSync(path.join(os.tmpdir(), 'c
   writeFileSync(path.join(root, 'notes.txt'), 'Second file.\n');
   return root;
 }
+
+/**
+ * A test module for runExtensionTests (the @vscode/test-electron shape: exports run()), run inside
+ * the extension host. Fails on purpose when PROBE_TEST_FAIL=1 so the failure path can be checked.
+ */
+export function writeProbeTestModule(root = mkdtempSync(path.join(os.tmpdir(), 'crossread-probe-tests-'))): string {
+  const file = path.join(root, 'suite.js');
+  writeFileSync(
+    file,
+    String.raw`
+const assert = require('assert');
+const vscode = require('vscode');
+exports.run = async function run() {
+  const ext = vscode.extensions.getExtension(${JSON.stringify(`${PROBE.publisher}.${PROBE.name}`)});
+  assert.ok(ext, 'probe extension is loaded in development mode');
+  await ext.activate();
+  const commands = await vscode.commands.getCommands(true);
+  assert.ok(commands.includes('probe.hello'), 'probe.hello is registered');
+  const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Hello world' });
+  await vscode.window.showTextDocument(doc);
+  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 1));
+  const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('|');
+  assert.strictEqual(text, 'PROBE HOVER Hello');
+  if (process.env.PROBE_TEST_FAIL === '1') throw new Error('PROBE deliberate failure');
+};
+`,
+  );
+  return file;
+}
