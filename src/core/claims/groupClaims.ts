@@ -115,13 +115,22 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
 /** Two groups may merge unless one article would then report two values for the claim at the same time. */
 function mergeable(a: number[], b: number[], items: readonly ClaimFigure[]): boolean {
   for (const i of a) {
-    const x = items[i]!.figure;
+    const x = items[i]!;
     for (const j of b) {
-      const y = items[j]!.figure;
-      if (x.doc === y.doc && (x.time ?? '') === (y.time ?? '')) return false;
+      const y = items[j]!;
+      if (x.figure.doc !== y.figure.doc) continue;
+      // One article gives one value per claim, unless it tells how the value changed over time, about the same people.
+      if ((x.figure.time ?? '') === (y.figure.time ?? '')) return false;
+      if (!countedFit(x, y)) return false;
     }
   }
   return true;
+}
+
+function countedFit(x: ClaimFigure, y: ClaimFigure): boolean {
+  if (x.counted.length === 0 || y.counted.length === 0) return true;
+  if (shared(x.counted, y.counted).length > 0) return true;
+  return x.counted.some((c) => GENERIC_COUNTED.has(c)) || y.counted.some((c) => GENERIC_COUNTED.has(c));
 }
 
 /** How strongly two figures look like the same quantity (0 = not at all). */
