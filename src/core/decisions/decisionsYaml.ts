@@ -24,9 +24,15 @@ export function parseDecisions(text: string): ParsedDecisions {
   const decisions = emptyDecisions();
   const problems: DecisionsProblem[] = [];
   if (!text.trim()) return { decisions, problems };
-  const doc = parseDocument(text, { maxAliasCount: 50, prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: false });
   for (const e of doc.errors) problems.push({ line: lineAt(text, e.pos?.[0] ?? 0), message: e.message.split('\n')[0]! });
   if (doc.errors.length) return { decisions, problems };
+  try {
+    doc.toJS({ maxAliasCount: 50 }); // refuses alias bombs before any item is expanded below
+  } catch (err) {
+    problems.push({ line: 1, message: String((err as Error).message).split('\n')[0]! });
+    return { decisions, problems };
+  }
   const root = doc.contents;
   if (root == null) return { decisions, problems };
   if (!isMap(root)) {

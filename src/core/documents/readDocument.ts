@@ -34,7 +34,7 @@ export function readDocumentMeta(file: SourceFile): DocumentMeta {
     } else {
       bodyStart = m[0].length;
       try {
-        const doc = parseDocument(m[1]!, { maxAliasCount: 50, prettyErrors: false, uniqueKeys: false });
+        const doc = parseDocument(m[1]!, { prettyErrors: false, uniqueKeys: false });
         if (doc.errors.length > 0) {
           const e = doc.errors[0]!;
           const line = lineOf(text, 4 + (e.pos?.[0] ?? 0));
@@ -51,7 +51,6 @@ export function readDocumentMeta(file: SourceFile): DocumentMeta {
   }
 
   let date = str(fields.date);
-  if (date && date instanceof Date) date = undefined;
   if (bodyStart === 0 || !date) {
     const m = DATE_HEADER.exec(text.slice(bodyStart, bodyStart + 200));
     if (m) {

@@ -206,11 +206,15 @@ const TIME_SOURCES: Record<LangCode, string[]> = {
   ],
 };
 
+const LATIN_INNER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const LATIN = `[${LATIN_INNER}]`;
 const timeRes = new Map<LangCode, RegExp>();
 function timeRe(code: LangCode): RegExp {
   let re = timeRes.get(code);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TIME_SOURCES[code].join('|')})(?![\\p{L}])`, 'giu');
+    // Without the u flag (about twice as fast): letters are spelled out as Latin ranges.
+    const body = TIME_SOURCES[code].join('|').replace(/\\p\{L\}/g, LATIN);
+    re = new RegExp(`(?<![${LATIN_INNER}0-9])(?:${body})(?![${LATIN_INNER}])`, 'gi');
     timeRes.set(code, re);
   }
   return re;

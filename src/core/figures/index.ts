@@ -455,6 +455,7 @@ class Extractor {
   // ---------------------------------------------------------------------------- candidates
 
   private candidate(p: number, kind: number): number {
+    const st = (globalThis as any).__figStats; if (st) { st.cand++; if (kind === 0) st.digit++; else st.word++; }
     const t = this.text;
     if (p < this.lastEnd) return this.lastEnd;
     const [ss, se, si] = this.bounds(p);

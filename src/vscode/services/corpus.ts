@@ -1,0 +1,523 @@
+// The corpus and its index, kept current in the background.
+//
+// Every change becomes a job for one URI (read it, or remove it). Jobs are debounced per URI, and a newer job
+// for a URI supersedes an older one even while the older one is reading the file (sequence numbers); a rebuild
+// drops all older work (epochs). Jobs are processed in slices of ~20 ms with a macrotask turn in between, so
+// the extension host stays responsive; one snapshot is published per burst (and every ~1.5 s during a long scan).
+// Files are read with `workspace.fs` (never Node `fs`), and never written.
+import * as vscode from 'vscode';
+import { CorpusIndex, emptyDecisions, readDocumentMeta, type CorpusSnapshot, type Decisions, type EngineOptions } from '../../core';
+import { engineOptions } from './config';
+import { ConfigService } from './configService';
+import { decodeArticle } from './decode';
+import { isExcluded, isIncluded } from './glob';
+import type { Log } from './log';
+import { locate, uriOfId } from './paths';
+import { KeyedDebouncer, TimeSlicer, now, yieldToHost } from './schedule';
+
+/** What the editor features read: one immutable snapshot and the texts it was made from. */
+export interface CorpusView {
+  readonly snapshot: CorpusSnapshot;
+  /** The text a document was analysed from: the snapshot's offsets index into it. */
+  text(doc: string): string | undefined;
+  uri(doc: string): vscode.Uri | undefined;
+}
+
+export interface IndexState {
+  indexing: boolean;
+  /** A scan has completed (the views may say "nothing found"). */
+  ready?: boolean;
+  /** Jobs processed / queued during the current scan. */
+  done: number;
+  total: number;
+}
+
+export const WATCH_DEBOUNCE_MS = 150;
+export const TYPING_DEBOUNCE_MS = 300;
+const READ_AHEAD = 16;
+const PUBLISH_EVERY_MS = 1500;
+const STATE_EVERY_MS = 100;
+const MAX_WALK_ENTRIES = 200_000;
+
+type Op = 'read' | 'remove';
+
+interface Job {
+  key: string;
+  uri: vscode.Uri;
+  id: string;
+  op: Op;
+  seq: number;
+  epoch: number;
+}
+
+type Loaded = { kind: 'text'; text: string } | { kind: 'remove' } | { kind: 'skip'; reason: string };
+
+export class CorpusService implements vscode.Disposable {
+  private index: CorpusIndex;
+  private options: EngineOptions;
+  private decisions: Decisions = emptyDecisions();
+  private readonly texts = new Map<string, string>();
+  private readonly uris = new Map<string, vscode.Uri>();
+  private published: CorpusView;
+
+  private readonly seqs = new Map<string, number>();
+  private readonly debouncer = new KeyedDebouncer<string>();
+  private readonly ready = new Map<string, Job>();
+  private running = false;
+  private epoch = 0;
+  private scans = 0;
+  private dirty = false;
+  private readonly waiters: { test: () => boolean; resolve: () => void }[] = [];
+  private state: IndexState = { indexing: false, done: 0, total: 0 };
+  private scannedOnce = false;
+  private lastStateFired = 0;
+  private readonly skipped = new Map<string, string>();
+  private readonly warned = new Map<string, string>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  private readonly snapshotEmitter = new vscode.EventEmitter<CorpusView>();
+  /** A new snapshot was published. */
+  readonly onDidChangeSnapshot = this.snapshotEmitter.event;
+  private readonly stateEmitter = new vscode.EventEmitter<IndexState>();
+  readonly onDidChangeState = this.stateEmitter.event;
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly log: Log,
+  ) {
+    this.options = engineOptions(config.get());
+    this.index = new CorpusIndex(this.options);
+    this.published = this.makeView();
+  }
+
+  /** Starts watching and indexing; returns at once (the scan runs in the background). */
+  start(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.onCreated(uri)),
+      watcher.onDidChange((uri) => this.tracked(uri) && this.enqueue(uri, 'read', WATCH_DEBOUNCE_MS)),
+      watcher.onDidDelete((uri) => this.onDeleted(uri)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && this.tracked(e.document.uri)) this.enqueue(e.document.uri, 'read', TYPING_DEBOUNCE_MS);
+      }),
+      // Closing an editor with unsaved changes: the file is what counts again.
+      vscode.workspace.onDidCloseTextDocument((d) => this.tracked(d.uri) && this.enqueue(d.uri, 'read', WATCH_DEBOUNCE_MS)),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        const loc = this.tracked(d.uri);
+        if (loc && this.texts.has(loc.id) && this.texts.get(loc.id) !== d.getText()) this.enqueue(d.uri, 'read', 0);
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan({ reset: false })),
+      this.config.onDidChange((e) => {
+        if (e.affectsConfiguration('crossread.conflictTolerance')) this.setOptions(engineOptions(this.config.get()));
+        if (ConfigService.affectsCorpus(e)) void this.scan({ reset: false });
+      }),
+    );
+    void this.scan({ reset: false });
+  }
+
+  get current(): CorpusView {
+    return this.published;
+  }
+
+  get indexState(): IndexState {
+    return { ...this.state, ready: this.scannedOnce && !this.state.indexing };
+  }
+
+  /** The engine's document id of a URI inside the workspace (whether or not it is indexed). */
+  idOf(uri: vscode.Uri): string | undefined {
+    return locate(uri)?.id;
+  }
+
+  /** The located URI when it is an article by the include/exclude settings. */
+  tracked(uri: vscode.Uri): ReturnType<typeof locate> {
+    const loc = locate(uri);
+    if (!loc) return undefined;
+    const cfg = this.config.get(loc.folder);
+    return isIncluded(loc.rel, cfg.include, cfg.exclude) ? loc : undefined;
+  }
+
+  setDecisions(decisions: Decisions): void {
+    this.decisions = decisions;
+    this.index.setDecisions(decisions);
+    this.dirty = true;
+    this.pump();
+  }
+
+  setOptions(options: EngineOptions): void {
+    this.options = options;
+    this.index.setOptions(options);
+    this.dirty = true;
+    this.pump();
+  }
+
+  /** Resolves when nothing is queued, debounced, running or scanning, and the last snapshot is published. */
+  whenIdle(): Promise<void> {
+    return this.waitFor(() => this.isIdle());
+  }
+
+  /**
+   * Lists the articles and (re)indexes them. `reset` starts from an empty index (Rebuild Index) and drops
+   * older work; otherwise unchanged files cost a read and a checksum only.
+   */
+  async scan(options: { reset: boolean; location?: vscode.ProgressLocation }): Promise<void> {
+    if (options.reset) {
+      this.epoch++;
+      this.debouncer.clear();
+      this.ready.clear();
+      this.index = new CorpusIndex(this.options);
+      this.index.setDecisions(this.decisions);
+      this.texts.clear();
+      this.uris.clear();
+      this.skipped.clear();
+      this.warned.clear();
+      this.dirty = true;
+    }
+    const epoch = this.epoch;
+    const location = options.location ?? vscode.ProgressLocation.Window;
+    this.scans++;
+    this.setState({ indexing: true, done: 0, total: 0 }, true);
+    const started = now();
+    try {
+      await vscode.window.withProgress(
+        { location, title: 'Crossread', cancellable: location === vscode.ProgressLocation.Notification },
+        async (progress, token) => {
+          const cancel = token.onCancellationRequested(() => this.cancel());
+          const sub = this.onDidChangeState((s) => s.total > 0 && progress.report({ message: `indexing ${s.done}/${s.total} articles` }));
+          try {
+            progress.report({ message: 'finding articles…' });
+            const files = await this.listFiles(token);
+            if (token.isCancellationRequested || epoch !== this.epoch) return;
+            const wanted = new Set<string>();
+            for (const uri of files) {
+              const id = locate(uri)?.id;
+              if (id) wanted.add(id);
+            }
+            for (const id of [...this.uris.keys()]) {
+              if (!wanted.has(id)) this.drop(id);
+            }
+            this.setState({ indexing: true, done: 0, total: files.length }, true);
+            for (const uri of files) this.enqueue(uri, 'read', 0, false);
+            this.pump();
+            await this.waitFor(() => epoch !== this.epoch || (!this.running && this.ready.size === 0));
+          } finally {
+            sub.dispose();
+            cancel.dispose();
+          }
+        },
+      );
+      this.scannedOnce = true;
+      if (epoch === this.epoch) {
+        this.log.info(`indexed ${this.index.size} articles in ${Math.round(now() - started)} ms`);
+      }
+    } catch (err) {
+      this.log.error('indexing failed', err);
+    } finally {
+      this.scans--;
+      this.pump();
+    }
+  }
+
+  /** Stops the work in progress (what is indexed so far stays). */
+  cancel(): void {
+    this.epoch++;
+    this.debouncer.clear();
+    this.ready.clear();
+    this.log.info(`indexing cancelled (${this.index.size} articles indexed)`);
+    this.pump();
+  }
+
+  dispose(): void {
+    this.epoch++;
+    this.debouncer.clear();
+    this.ready.clear();
+    for (const d of this.disposables) d.dispose();
+    this.snapshotEmitter.dispose();
+    this.stateEmitter.dispose();
+    for (const w of this.waiters.splice(0)) w.resolve();
+  }
+
+  // ----------------------------------------------------------------------------------------------------
+  private enqueue(uri: vscode.Uri, op: Op, delayMs: number, pump = true): void {
+    const loc = locate(uri);
+    if (!loc) return;
+    const key = uri.toString();
+    const seq = (this.seqs.get(key) ?? 0) + 1;
+    this.seqs.set(key, seq);
+    const job: Job = { key, uri, id: loc.id, op, seq, epoch: this.epoch };
+    if (delayMs <= 0) {
+      this.debouncer.cancel(key);
+      this.ready.set(key, job);
+      if (pump) this.pump();
+    } else {
+      this.ready.delete(key);
+      this.debouncer.schedule(key, delayMs, () => {
+        this.ready.set(key, job);
+        this.pump();
+      });
+    }
+  }
+
+  private onCreated(uri: vscode.Uri): void {
+    if (this.tracked(uri)) {
+      this.enqueue(uri, 'read', WATCH_DEBOUNCE_MS);
+      return;
+    }
+    // A folder moved or copied into the workspace may arrive as one event: look inside it.
+    const loc = locate(uri);
+    if (!loc || /\.[A-Za-z0-9]{1,8}$/.test(loc.rel)) return;
+    const cfg = this.config.get(loc.folder);
+    if (isExcluded(loc.rel, cfg.exclude)) return;
+    this.debouncer.schedule(`folder:${uri.toString()}`, WATCH_DEBOUNCE_MS, () => {
+      this.scans++;
+      void (async () => {
+        try {
+          const st = await vscode.workspace.fs.stat(uri);
+          if (!(st.type & vscode.FileType.Directory)) return;
+          const files = await this.walk(loc.folder, uri);
+          for (const f of files) this.enqueue(f, 'read', 0, false);
+          this.pump();
+        } catch {
+          /* gone again */
+        } finally {
+          this.scans--;
+          this.pump();
+        }
+      })();
+    });
+  }
+
+  private onDeleted(uri: vscode.Uri): void {
+    const loc = locate(uri);
+    if (!loc) return;
+    if (this.uris.has(loc.id) || this.tracked(uri)) this.enqueue(uri, 'remove', WATCH_DEBOUNCE_MS);
+    // A deleted folder arrives as one event for the folder.
+    const prefix = uri.path.endsWith('/') ? uri.path : `${uri.path}/`;
+    for (const u of [...this.uris.values()]) {
+      if (u.scheme === uri.scheme && u.authority === uri.authority && u.path.startsWith(prefix)) this.enqueue(u, 'remove', WATCH_DEBOUNCE_MS);
+    }
+  }
+
+  private pump(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.drain()
+      .catch((err) => this.log.error('indexing error', err))
+      .finally(() => {
+        this.running = false;
+        if (this.ready.size > 0) this.pump();
+        else this.check();
+      });
+  }
+
+  private async drain(): Promise<void> {
+    const slicer = new TimeSlicer();
+    let lastPublish = now();
+    while (this.ready.size > 0) {
+      const jobs = [...this.ready.values()];
+      this.ready.clear();
+      for (let i = 0; i < jobs.length; i += READ_AHEAD) {
+        const chunk = jobs.slice(i, i + READ_AHEAD).filter((j) => this.isCurrent(j));
+        if (chunk.length === 0) continue;
+        const loaded = await Promise.all(chunk.map((j) => this.load(j)));
+        for (let k = 0; k < chunk.length; k++) {
+          const job = chunk[k]!;
+          if (this.isCurrent(job)) this.apply(job, loaded[k]!);
+          if (this.state.indexing) this.setState({ ...this.state, done: Math.min(this.state.total, this.state.done + 1) });
+          await slicer.maybeYield();
+        }
+        if (this.dirty && now() - lastPublish > PUBLISH_EVERY_MS) {
+          await slicer.yield();
+          this.publish();
+          lastPublish = now();
+          await slicer.yield();
+        }
+      }
+    }
+    if (this.dirty) {
+      await yieldToHost();
+      this.publish();
+    }
+  }
+
+  private isCurrent(job: Job): boolean {
+    return job.epoch === this.epoch && this.seqs.get(job.key) === job.seq;
+  }
+
+  private async load(job: Job): Promise<Loaded> {
+    if (job.op === 'remove') return { kind: 'remove' };
+    const cfg = this.config.get(job.uri);
+    const maxBytes = cfg.maxFileSizeKB * 1024;
+    const tooLarge = (size: number): Loaded => ({
+      kind: 'skip',
+      reason: `larger than crossread.maxFileSizeKB (${Math.ceil(size / 1024)} KB > ${cfg.maxFileSizeKB} KB)`,
+    });
+    // An open editor's text wins over the file: it may hold unsaved changes, and the editor's offsets index into it.
+    const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === job.key);
+    if (open) {
+      const text = open.getText();
+      return text.length > maxBytes ? tooLarge(text.length) : { kind: 'text', text };
+    }
+    try {
+      const st = await vscode.workspace.fs.stat(job.uri);
+      if (st.type & vscode.FileType.Directory) return { kind: 'remove' };
+      if (st.size > maxBytes) return tooLarge(st.size);
+      const bytes = await vscode.workspace.fs.readFile(job.uri);
+      if (bytes.length > maxBytes) return tooLarge(bytes.length);
+      const decoded = decodeArticle(bytes);
+      return 'error' in decoded ? { kind: 'skip', reason: decoded.error } : { kind: 'text', text: decoded.text };
+    } catch (err) {
+      if (err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound')) return { kind: 'remove' };
+      return { kind: 'skip', reason: `cannot read: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
+
+  private apply(job: Job, loaded: Loaded): void {
+    if (loaded.kind === 'remove') {
+      this.drop(job.id);
+      return;
+    }
+    if (loaded.kind === 'skip') {
+      this.skip(job.id, loaded.reason);
+      return;
+    }
+    const cfg = this.config.get(job.uri);
+    if (cfg.languages.length > 0) {
+      const meta = readDocumentMeta({ id: job.id, text: loaded.text });
+      if (!cfg.languages.includes(meta.lang)) {
+        this.skip(job.id, `language "${meta.lang}" is not in crossread.languages (${cfg.languages.join(', ')})`);
+        return;
+      }
+    }
+    const before = this.index.analysis(job.id);
+    try {
+      const a = this.index.setDocument({ id: job.id, text: loaded.text });
+      if (a !== before) this.dirty = true;
+      this.texts.set(job.id, loaded.text);
+      this.uris.set(job.id, job.uri);
+      if (this.skipped.delete(job.id)) this.log.info(`${job.id}: indexed again`);
+      const warnings = a.meta.warnings.join('\n');
+      if (warnings && this.warned.get(job.id) !== warnings) {
+        for (const w of a.meta.warnings) this.log.warn(`${job.id}: ${w}`);
+      }
+      this.warned.set(job.id, warnings);
+    } catch (err) {
+      this.skip(job.id, `analysis failed (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+
+  private skip(id: string, reason: string): void {
+    if (this.skipped.get(id) !== reason) {
+      this.skipped.set(id, reason);
+      this.log.warn(`skipped ${id}: ${reason}`);
+    }
+    this.drop(id);
+  }
+
+  private drop(id: string): void {
+    if (this.index.removeDocument(id)) this.dirty = true;
+    this.texts.delete(id);
+    this.uris.delete(id);
+  }
+
+  private publish(): void {
+    const t = now();
+    const snapshot = this.index.snapshot();
+    const ms = now() - t;
+    if (ms > 250) this.log.info(`cross-document analysis of ${snapshot.documents.length} articles took ${Math.round(ms)} ms`);
+    this.dirty = false;
+    this.published = this.makeView(snapshot);
+    this.snapshotEmitter.fire(this.published);
+  }
+
+  private makeView(snapshot = this.index.snapshot()): CorpusView {
+    const texts = new Map(this.texts);
+    const uris = new Map(this.uris);
+    return {
+      snapshot,
+      text: (doc) => texts.get(doc),
+      uri: (doc) => uris.get(doc) ?? uriOfId(doc),
+    };
+  }
+
+  private isIdle(): boolean {
+    return !this.running && this.ready.size === 0 && this.debouncer.pending === 0 && this.scans === 0 && !this.dirty;
+  }
+
+  private waitFor(test: () => boolean): Promise<void> {
+    if (test()) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ test, resolve }));
+  }
+
+  private check(): void {
+    if (this.isIdle() && this.state.indexing) this.setState({ indexing: false, done: 0, total: 0 }, true);
+    for (let i = this.waiters.length - 1; i >= 0; i--) {
+      const w = this.waiters[i]!;
+      if (w.test()) {
+        this.waiters.splice(i, 1);
+        w.resolve();
+      }
+    }
+  }
+
+  private setState(state: IndexState, force = false): void {
+    this.state = state;
+    const t = now();
+    if (force || t - this.lastStateFired > STATE_EVERY_MS) {
+      this.lastStateFired = t;
+      this.stateEmitter.fire(this.indexState);
+    }
+  }
+
+  /** Articles of a workspace folder: file search, or a directory walk where search is unavailable. */
+  private async listFiles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const out: vscode.Uri[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const cfg = this.config.get(folder);
+      let uris: vscode.Uri[] = [];
+      try {
+        const simple = cfg.exclude.every((g) => !/[{}]/.test(g));
+        const exclude = cfg.exclude.length === 0 ? null : simple ? `{${cfg.exclude.join(',')}}` : null;
+        uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, cfg.include), exclude, undefined, token);
+      } catch (err) {
+        this.log.warn(`file search failed in ${folder.name} (${err instanceof Error ? err.message : String(err)}); walking the folder instead`);
+      }
+      if (uris.length === 0 && !token.isCancellationRequested) uris = await this.walk(folder, folder.uri, token);
+      for (const uri of uris) {
+        const loc = locate(uri);
+        if (loc && loc.folder === folder && isIncluded(loc.rel, cfg.include, cfg.exclude)) out.push(uri);
+      }
+    }
+    out.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+    return out;
+  }
+
+  /** Reads folders with `workspace.fs.readDirectory` (virtual file systems have no file search). */
+  private async walk(folder: vscode.WorkspaceFolder, dir: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
+    const cfg = this.config.get(folder);
+    const out: vscode.Uri[] = [];
+    const stack = [dir];
+    let seen = 0;
+    const slicer = new TimeSlicer();
+    while (stack.length > 0 && seen < MAX_WALK_ENTRIES && !token?.isCancellationRequested) {
+      const current = stack.pop()!;
+      let entries: [string, vscode.FileType][];
+      try {
+        entries = await vscode.workspace.fs.readDirectory(current);
+      } catch {
+        continue;
+      }
+      for (const [name, type] of entries) {
+        seen++;
+        const uri = vscode.Uri.joinPath(current, name);
+        const loc = locate(uri);
+        if (!loc || isExcluded(loc.rel, cfg.exclude)) continue;
+        if (type & vscode.FileType.Directory) {
+          if (!(type & vscode.FileType.SymbolicLink)) stack.push(uri);
+        } else if (isIncluded(loc.rel, cfg.include, cfg.exclude)) out.push(uri);
+      }
+      await slicer.maybeYield();
+    }
+    return out;
+  }
+}

@@ -1,0 +1,120 @@
+// Glob patterns as VS Code writes them (`**/*.{txt,md}`, `**/node_modules/**`), compiled to regular
+// expressions and matched against workspace-relative paths with `/`. Pure: used by the watcher filter, the
+// directory walk fallback and the tests.
+
+const cache = new Map<string, RegExp>();
+
+export function globToRegExp(glob: string): RegExp {
+  let re = cache.get(glob);
+  if (!re) {
+    re = new RegExp(`^${compile(glob.replace(/^\.\//, '').replace(/\\/g, '/'))}$`);
+    if (cache.size > 200) cache.clear();
+    cache.set(glob, re);
+  }
+  return re;
+}
+
+export function matchesGlob(path: string, glob: string): boolean {
+  return globToRegExp(glob).test(path);
+}
+
+/** True when `path` matches `include` and none of `exclude`; a folder is excluded when an exclude glob matches it. */
+export function isIncluded(path: string, include: string, exclude: readonly string[]): boolean {
+  return matchesGlob(path, include) && !isExcluded(path, exclude);
+}
+
+export function isExcluded(path: string, exclude: readonly string[]): boolean {
+  if (exclude.some((g) => matchesGlob(path, g))) return true;
+  // `**/node_modules/**` must also exclude node_modules/a.txt through its parent folders.
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const dir = parts.slice(0, i).join('/');
+    if (exclude.some((g) => matchesGlob(dir, g))) return true;
+  }
+  return false;
+}
+
+function compile(glob: string): string {
+  let out = '';
+  let i = 0;
+  while (i < glob.length) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        const atStart = i === 0 || glob[i - 1] === '/';
+        const next = glob[i + 2];
+        if (atStart && next === '/') {
+          out += '(?:.*/)?';
+          i += 3;
+          continue;
+        }
+        if (atStart && next === undefined) {
+          // "a/**" matches "a" and everything below it.
+          if (out.endsWith('/')) out = `${out.slice(0, -1)}(?:/.*)?`;
+          else out += '.*';
+          i += 2;
+          continue;
+        }
+        out += '.*';
+        i += 2;
+        continue;
+      }
+      out += '[^/]*';
+      i++;
+    } else if (c === '?') {
+      out += '[^/]';
+      i++;
+    } else if (c === '{') {
+      const end = matchingBrace(glob, i);
+      if (end < 0) {
+        out += '\\{';
+        i++;
+        continue;
+      }
+      const alternatives = splitTopLevel(glob.slice(i + 1, end));
+      out += `(?:${alternatives.map(compile).join('|')})`;
+      i = end + 1;
+    } else if (c === '[') {
+      const end = glob.indexOf(']', i + 2);
+      if (end < 0) {
+        out += '\\[';
+        i++;
+        continue;
+      }
+      let body = glob.slice(i + 1, end);
+      const negate = body.startsWith('!') || body.startsWith('^');
+      if (negate) body = body.slice(1);
+      out += `[${negate ? '^' : ''}${body.replace(/[\\\]]/g, '\\$&')}]`;
+      i = end + 1;
+    } else {
+      out += c.replace(/[.+^$()|\\/]/g, '\\$&');
+      i++;
+    }
+  }
+  return out;
+}
+
+function matchingBrace(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '{') depth++;
+    else if (s[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitTopLevel(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '{') depth++;
+    else if (s[i] === '}') depth--;
+    else if (s[i] === ',' && depth === 0) {
+      parts.push(s.slice(last, i));
+      last = i + 1;
+    }
+  }
+  parts.push(s.slice(last));
+  return parts;
+}
