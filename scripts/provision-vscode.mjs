@@ -55,6 +55,13 @@ function run(cmd, args, { env, show = false, cwd = ROOT } = {}) {
   return { status: r.status ?? -1, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
+/** The most telling line of a failed command's output (npm's first error message, apt's "E:" line). */
+function reason(output) {
+  const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+  const npm = lines.find((l) => /^npm error \S/.test(l) && !/^npm error (code|errno|syscall|path|A complete log)\b|^npm error [{}]/.test(l));
+  return npm ?? lines.find((l) => /^E: /.test(l)) ?? lines.filter((l) => !/A complete log of this run/.test(l)).pop();
+}
+
 /** A network/provisioning step: up to 3 tries, with timing. Throws ProvisionError at the end. */
 function step(name, fn, tries = 3) {
   const t0 = Date.now();
@@ -66,7 +73,7 @@ function step(name, fn, tries = 3) {
       return r;
     }
     const tail = `${r.stderr}\n${r.stdout}`.trim().split('\n').slice(-15).join('\n');
-    lastErr = tail.split('\n').filter(Boolean).pop() ?? `exit ${r.status}`;
+    lastErr = reason(`${r.stderr}\n${r.stdout}`) ?? `exit ${r.status}`;
     log(`${name}: try ${i}/${tries} failed (exit ${r.status})\n${tail}`);
     if (i < tries) spawnSync('sleep', [String(5 * i)]);
   }
