@@ -10,8 +10,8 @@ export default defineConfig({
     teardownTimeout: 60_000,
     fileParallelism: false,
     maxWorkers: 1,
-    // A real editor is slow to start; a flaky UI wait gets one more chance, with fresh state.
-    retry: process.env.CI ? 1 : 0,
+    // No retries: provisioning retries on its own (scripts/provision-vscode.mjs); assertions never do.
+    retry: 0,
     reporters: ['default'],
   },
 });
