@@ -87,7 +87,7 @@ function compile(glob: string): string {
       out += `[${negate ? '^' : ''}${body.replace(/[\\\]]/g, '\\$&')}]`;
       i = end + 1;
     } else {
-      out += c.replace(/[.+^$()|\\/]/g, '\\$&');
+      out += c.replace(/[.+^$()|\\]/g, '\\$&');
       i++;
     }
   }
