@@ -12,7 +12,19 @@ const EN_IRREGULAR: Record<string, string> = {
 };
 
 /** A crude lemma: lower case, plural endings stripped per language. Consistent rather than correct. */
+const lemmaCache = new Map<string, string>();
+
 export function lemma(word: string, code: LangCode): string {
+  const key = code + word;
+  const hit = lemmaCache.get(key);
+  if (hit !== undefined) return hit;
+  const l = lemmaUncached(word, code);
+  if (lemmaCache.size > 50000) lemmaCache.clear();
+  lemmaCache.set(key, l);
+  return l;
+}
+
+function lemmaUncached(word: string, code: LangCode): string {
   const w = word.toLowerCase();
   const n = w.length;
   switch (code) {
@@ -92,7 +104,19 @@ function tables(lx: LangLexicon): NounTables {
 }
 
 /** The English gloss when `word` denotes humans ("lokalpolitikere" -> "politician"), else null. */
+const glossCache = new Map<string, string | null>();
+
 export function humanGloss(word: string, lx: LangLexicon): string | null {
+  const key = `${lx.code}:${word}`;
+  const hit = glossCache.get(key);
+  if (hit !== undefined) return hit;
+  const g = humanGlossUncached(word, lx);
+  if (glossCache.size > 20000) glossCache.clear();
+  glossCache.set(key, g);
+  return g;
+}
+
+function humanGlossUncached(word: string, lx: LangLexicon): string | null {
   const t = tables(lx);
   const lower = word.toLowerCase();
   const lem = lemma(lower, lx.code);
@@ -110,6 +134,7 @@ export function humanGloss(word: string, lx: LangLexicon): string | null {
 
 export function isTroopWord(word: string, lx: LangLexicon): boolean {
   const t = tables(lx);
+  if (t.troops.has(word)) return true;
   const lower = word.toLowerCase();
   return t.troops.has(lower) || t.troops.has(lemma(lower, lx.code));
 }
@@ -127,8 +152,20 @@ const KEY_WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
  * Normalised key words of a counted phrase: lower case, crude lemmas, stop words and quantifier adjectives
  * dropped, English glosses of known nouns added ("ulike lokalpolitikere" -> ["lokalpolitiker", "politician"]).
  */
+const keysCache = new Map<string, string[]>();
+
 export function countsKeysOf(phrase: string, lang: string): string[] {
   if (typeof phrase !== 'string' || phrase.length === 0) return [];
+  const ck = `${lang}\u0000${phrase}`;
+  const hit = keysCache.get(ck);
+  if (hit !== undefined) return hit.slice();
+  const keys = countsKeysUncached(phrase, lang);
+  if (keysCache.size > 20000) keysCache.clear();
+  keysCache.set(ck, keys);
+  return keys.slice();
+}
+
+function countsKeysUncached(phrase: string, lang: string): string[] {
   const lx = lexicon(lang);
   const out: string[] = [];
   const seen = new Set<string>();
@@ -214,7 +251,8 @@ function timeRe(code: LangCode): RegExp {
   if (!re) {
     // Without the u flag (about twice as fast): letters are spelled out as Latin ranges.
     const body = TIME_SOURCES[code].join('|').replace(/\\p\{L\}/g, LATIN);
-    re = new RegExp(`(?<![${LATIN_INNER}0-9])(?:${body})(?![${LATIN_INNER}])`, 'gi');
+    // A leading \b (ASCII) is enough: every phrase starts with an ASCII letter; the end is checked for Latin letters.
+    re = new RegExp(`\\b(?:${body})(?![${LATIN_INNER}])`, 'gi');
     timeRes.set(code, re);
   }
   return re;

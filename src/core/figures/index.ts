@@ -57,14 +57,22 @@ export interface ExtractedFigure extends Figure {
 
 // ------------------------------------------------------------------------------------------ compiled rules
 
-/** A trie over lower-case UTF-16 code units. term: 0 none, 1 number/vague/approx word, 2 weak (only inside
- * compounds or before a scale), 3 article. */
-interface TrieNode {
-  c: Map<number, TrieNode>;
+/**
+ * A trie over lower-case UTF-16 code units, compiled to arrays: ASCII letters in a dense table, other letters in a
+ * per-node map. term: 0 none, 1 number/vague/approx word, 2 weak (only inside compounds), 3 article.
+ */
+interface Trie {
+  ascii: Int32Array;
+  other: (Map<number, number> | undefined)[];
+  term: Uint8Array;
+}
+
+interface TrieBuild {
+  c: Map<number, TrieBuild>;
   term: number;
 }
 
-function trieAdd(root: TrieNode, word: string, term: number): void {
+function trieAdd(root: TrieBuild, word: string, term: number): void {
   let n = root;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
@@ -75,16 +83,54 @@ function trieAdd(root: TrieNode, word: string, term: number): void {
     }
     n = nx;
   }
-  if (term > n.term || n.term === 0) n.term = n.term === 1 ? 1 : term;
+  // Priority: a number word (1) over an article (3) over a weak word (2).
+  if (n.term === 0 || term === 1 || (term === 3 && n.term === 2)) n.term = term;
+}
+
+function compileTrie(root: TrieBuild): Trie {
+  const nodes: TrieBuild[] = [];
+  const index = new Map<TrieBuild, number>();
+  const visit = (n: TrieBuild) => {
+    index.set(n, nodes.length);
+    nodes.push(n);
+    for (const ch of n.c.values()) visit(ch);
+  };
+  visit(root);
+  const ascii = new Int32Array(nodes.length * 26).fill(-1);
+  const other: (Map<number, number> | undefined)[] = new Array(nodes.length).fill(undefined);
+  const term = new Uint8Array(nodes.length);
+  nodes.forEach((n, i) => {
+    term[i] = n.term;
+    for (const [c, ch] of n.c) {
+      if (c >= 97 && c <= 122) ascii[i * 26 + (c - 97)] = index.get(ch)!;
+      else {
+        let m = other[i];
+        if (!m) other[i] = m = new Map();
+        m.set(c, index.get(ch)!);
+      }
+    }
+  });
+  return { ascii, other, term };
+}
+
+/** Next node from `node` on code unit `c` (any case), or -1. */
+function trieStep(tr: Trie, node: number, c: number): number {
+  if (c < 128) {
+    const l = c | 32;
+    if (l >= 97 && l <= 122) return tr.ascii[node * 26 + (l - 97)]!;
+    return -1;
+  }
+  const m = tr.other[node];
+  return m === undefined ? -1 : (m.get(lowerCode(c)) ?? -1);
 }
 
 interface Rules {
   lx: LangLexicon;
   code: LangCode;
   /** Number words, vague and approximate words, weak words and articles. */
-  trie: TrieNode;
+  trie: Trie;
   /** Time units an article may stand before ("a year", "et døgn"). */
-  unitTrie: TrieNode;
+  unitTrie: Trie;
   /** Last words of hedge phrases: the hedge regex runs only when the word before is one of them. */
   hedgeLast: Set<string>;
   hedgeRe: RegExp;
@@ -114,17 +160,19 @@ function rules(code: LangCode): Rules {
   let r = rulesCache.get(code);
   if (r) return r;
   const lx = lexicon(code);
-  const trie: TrieNode = { c: new Map(), term: 0 };
+  const trieB: TrieBuild = { c: new Map(), term: 0 };
   for (const [k, w] of lx.numWords) {
     if (k.includes('-')) continue;
-    trieAdd(trie, k, w.k === 'c' || lx.weakStart.has(k) ? 2 : 1);
+    trieAdd(trieB, k, w.k === 'c' || lx.weakStart.has(k) ? 2 : 1);
   }
-  for (const k of lx.vague.keys()) trieAdd(trie, k, 1);
-  for (const k of lx.approx.keys()) trieAdd(trie, k, 1);
-  for (const k of lx.articles) trieAdd(trie, k, 3);
+  for (const k of lx.vague.keys()) trieAdd(trieB, k, 1);
+  for (const k of lx.approx.keys()) trieAdd(trieB, k, 1);
+  for (const k of lx.articles) trieAdd(trieB, k, 3);
   const units = ARTICLE_TIME_UNITS[code].split(' ');
-  const unitTrie: TrieNode = { c: new Map(), term: 0 };
-  for (const u of units) trieAdd(unitTrie, u, 1);
+  const unitB: TrieBuild = { c: new Map(), term: 0 };
+  for (const u of units) trieAdd(unitB, u, 1);
+  const trie = compileTrie(trieB);
+  const unitTrie = compileTrie(unitB);
   const hedgeLast = new Set<string>();
   for (const h of lx.hedges.keys()) {
     const parts = h.split(' ');
@@ -155,6 +203,7 @@ const D_SLASH = /\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?![0-9])/y;
 const T_COLON = /\d{1,2}:\d{1,2}(?::\d{2})?(?![0-9])/y;
 const T_DOT_AM = /\d{1,2}[.:]\d{2}[ \u00a0]?(?:a\.?m\.?|p\.?m\.?|uhr|h|timer|tiden)(?![\p{L}])/iuy;
 const PHONE = /\(?\d{2,4}\)?(?:[ \u00a0.-]\d{2,4}){2,}(?![0-9])/y;
+const DATE_TIME_RES = [D_ISO, D_NUM, D_DM, D_SLASH, T_COLON, T_DOT_AM];
 const URLISH = /^(?:https?:|www\.|[\w.-]+\.(?:com|org|net|no|de|fr|es|uk|ru|ua|io)\b)/i;
 
 const ROUND_EPS = 1e-9;
@@ -181,7 +230,6 @@ interface Tok {
   cap: boolean;
 }
 
-const WORD_AFTER = /[ \t\u00a0\u202f\u2009]*([\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*)/uy;
 
 const PARTITIVE_ARTICLES = new Set(
   'the their its his her those these our your de dem den det los las les des ses sus leurs nos el la die der'.split(' '),
@@ -268,7 +316,10 @@ class Extractor {
   run(): Figure[] {
     const text = this.text;
     const n = text.length;
-    const root = this.r.trie;
+    const tr = this.r.trie;
+    const A = tr.ascii;
+    const T = tr.term;
+    const O = tr.other;
     const compounds = this.lx.compounds;
     let i = this.from;
     while (i < n) {
@@ -277,14 +328,13 @@ class Extractor {
         i = this.safeCandidate(i, 0);
         continue;
       }
-      if (c < 65 || !isLetterCode(c)) {
+      if (c < 65 || (c > 122 && c < 0xc0) || (c >= 91 && c <= 96) || (c >= 128 && !isLetterCode(c))) {
         i++;
         continue;
       }
-      // A word: walk the trie (closed compounds restart at the root after a morpheme).
+      // A word starts at i: walk the trie (a closed compound restarts at the root after its last morpheme).
       const ws = i;
-      const wordStart = ws === 0 || !isLetterCode(text.charCodeAt(ws - 1));
-      let node: TrieNode | undefined = root;
+      let node = 0;
       let segStart = ws;
       let lastTerm = -1;
       let lastTermKind = 0;
@@ -292,41 +342,56 @@ class Extractor {
       let j = ws;
       let ok = false;
       let kind = 0;
-      while (wordStart) {
-        const cj = j < n ? text.charCodeAt(j) : 0;
-        const letter = j < n && isLetterCode(cj);
-        const nx: TrieNode | undefined = letter ? node!.c.get(lowerCode(cj)) : undefined;
-        if (nx) {
-          node = nx;
-          j++;
-          if (node.term) {
-            lastTerm = j;
-            lastTermKind = node.term;
+      if (ws === 0 || !isLetterCode(text.charCodeAt(ws - 1))) {
+        for (;;) {
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            let nx = -1;
+            if (d < 128) {
+              const l = d | 32;
+              if (l >= 97 && l <= 122) nx = A[node * 26 + l - 97]!;
+            } else {
+              const m = O[node];
+              if (m !== undefined) nx = m.get(lowerCode(d)) ?? -1;
+            }
+            if (nx < 0) break;
+            node = nx;
+            j++;
+            const tk = T[node]!;
+            if (tk !== 0) {
+              lastTerm = j;
+              lastTermKind = tk;
+            }
           }
-          continue;
-        }
-        // Stuck: at the word end on a terminal, or restart after the last terminal (compounds).
-        if (!letter && lastTerm === j) {
-          ok = true;
-          kind = segments === 0 ? lastTermKind : 1;
+          if (lastTerm !== j && lastTerm <= segStart) break;
+          const atEnd = j >= n || !isLetterCode(text.charCodeAt(j));
+          if (atEnd && lastTerm === j) {
+            ok = true;
+            kind = segments === 0 ? lastTermKind : 1;
+            break;
+          }
+          if (!compounds) break;
+          if (this.code === 'de' && lastTerm === j && j + 3 <= n && text.slice(j, j + 3).toLowerCase() === 'mal' && !(j + 3 < n && isLetterCode(text.charCodeAt(j + 3)))) {
+            ok = true;
+            kind = 1;
+            j += 3;
+            break;
+          }
+          if (lastTerm > segStart && segments < 8) {
+            segments++;
+            segStart = j = lastTerm;
+            node = 0;
+            continue;
+          }
           break;
         }
-        if (compounds && this.code === 'de' && lastTerm === j && text.slice(j, j + 3).toLowerCase() === 'mal' && !isLetterCode(j + 3 < n ? text.charCodeAt(j + 3) : 0)) {
-          ok = true;
-          kind = 1;
-          j += 3;
-          break;
-        }
-        if (compounds && lastTerm > segStart && segments < 8) {
-          segments++;
-          segStart = j = lastTerm;
-          node = root;
-          continue;
-        }
-        break;
       }
-      let we = j;
-      while (we < n && isLetterCode(text.charCodeAt(we))) we++;
+      let we = j > ws ? j : ws + 1;
+      while (we < n) {
+        const d = text.charCodeAt(we);
+        if (d < 128 ? !((d | 32) >= 97 && (d | 32) <= 122) : !isLetterCode(d)) break;
+        we++;
+      }
       if (ok && we === j) {
         if (kind === 1) {
           i = this.safeCandidate(ws, 1);
@@ -357,16 +422,16 @@ class Extractor {
   private articleBeforeUnit(we: number): boolean {
     const t = this.text;
     if (we >= t.length || !(t.charCodeAt(we) === 32 || t.charCodeAt(we) === 0xa0)) return false;
-    let node: TrieNode | undefined = this.r.unitTrie;
+    const tr = this.r.unitTrie;
+    let node = 0;
     let j = we + 1;
     while (j < t.length) {
-      const c = t.charCodeAt(j);
-      if (!isLetterCode(c)) break;
-      node = node.c.get(lowerCode(c));
-      if (!node) return false;
+      const nx = trieStep(tr, node, t.charCodeAt(j));
+      if (nx < 0) break;
+      node = nx;
       j++;
     }
-    return node.term === 1 && j > we + 1;
+    return tr.term[node] === 1 && j > we + 1 && !(j < t.length && isLetterCode(t.charCodeAt(j)));
   }
 
   // ---------------------------------------------------------------------------- bounds
@@ -419,21 +484,43 @@ class Extractor {
     return { s, e, lower: t.slice(s, e).toLowerCase(), cap: isUpper(t.charCodeAt(s)) };
   }
 
-  /** Words after `pos` within [pos, se), separated by spaces only; stops at punctuation or digits. */
+  private waPos = -1;
+  private waSe = -1;
+  private waMax = 0;
+  private waToks: Tok[] = [];
+
+  /** Words after `pos` within [pos, se), separated by spaces only; stops at punctuation or digits. Memoised. */
   private wordsAfter(pos: number, se: number, max: number): Tok[] {
+    if (pos === this.waPos && se === this.waSe && (max <= this.waMax || this.waToks.length < this.waMax)) {
+      return this.waToks.length > max ? this.waToks.slice(0, max) : this.waToks;
+    }
     const t = this.text;
     const out: Tok[] = [];
     let q = pos;
-    for (let n = 0; n < max && q < se; n++) {
-      WORD_AFTER.lastIndex = q;
-      const m = WORD_AFTER.exec(t);
-      if (!m) break;
-      const e = q + m[0].length;
-      if (e > se) break;
-      const s = e - m[1]!.length;
-      out.push({ s, e, lower: m[1]!.toLowerCase(), cap: isUpper(t.charCodeAt(s)) });
+    while (out.length < max && q < se) {
+      let s = q;
+      while (s < se && isSpaceCode(t.charCodeAt(s))) s++;
+      if (s >= se || !isLetterCode(t.charCodeAt(s))) break;
+      let e = s + 1;
+      for (;;) {
+        while (e < se && isLetterCode(t.charCodeAt(e))) e++;
+        // inner apostrophe or hyphen followed by a letter: "d'euros", "pro-Russian"
+        if (e + 1 < se) {
+          const c = t.charCodeAt(e);
+          if ((c === 39 || c === 0x2019 || c === 45 || c === 0x2010) && isLetterCode(t.charCodeAt(e + 1))) {
+            e += 2;
+            continue;
+          }
+        }
+        break;
+      }
+      out.push({ s, e, lower: t.slice(s, e).toLowerCase(), cap: isUpper(t.charCodeAt(s)) });
       q = e;
     }
+    this.waPos = pos;
+    this.waSe = se;
+    this.waMax = max;
+    this.waToks = out;
     return out;
   }
 
@@ -455,7 +542,6 @@ class Extractor {
   // ---------------------------------------------------------------------------- candidates
 
   private candidate(p: number, kind: number): number {
-    const st = (globalThis as any).__figStats; if (st) { st.cand++; if (kind === 0) st.digit++; else st.word++; }
     const t = this.text;
     if (p < this.lastEnd) return this.lastEnd;
     const [ss, se, si] = this.bounds(p);
@@ -507,21 +593,34 @@ class Extractor {
     }
     // Inside a URL or e-mail: the non-space token around p.
     let ts = p;
-    while (ts > ss && ts > p - 200 && !isSpaceCode(t.charCodeAt(ts - 1)) && t.charCodeAt(ts - 1) !== 10) ts--;
-    if (ts < p) {
+    let urlish = false;
+    while (ts > ss && ts > p - 200) {
+      const c = t.charCodeAt(ts - 1);
+      if (isSpaceCode(c) || c === 10 || c === 13) break;
+      if (c === 47 || c === 64 || c === 58) urlish = true;
+      ts--;
+    }
+    if (urlish || (ts < p - 4 && t.charCodeAt(ts) === 119)) {
       const head = t.slice(ts, p);
       if (head.includes('://') || head.includes('www.') || head.includes('@') || URLISH.test(head)) return this.skipRun(p);
     }
-    for (const re of [D_ISO, D_NUM, D_DM, D_SLASH, T_COLON, T_DOT_AM]) {
+    // Dates, times and phone numbers need a separator right after the first digit run.
+    let e = p;
+    while (e < t.length && isDigit(t.charCodeAt(e))) e++;
+    const sep = e < t.length ? t.charCodeAt(e) : 0;
+    if (!(sep === 45 || sep === 46 || sep === 47 || sep === 58 || sep === 32 || sep === 0xa0 || sep === 41 || sep === 97 || sep === 112 || sep === 65 || sep === 80)) return 0;
+    for (const re of DATE_TIME_RES) {
       re.lastIndex = p;
       if (re.test(t)) return Math.max(re.lastIndex, p + 1);
     }
-    PHONE.lastIndex = p;
-    if (PHONE.test(t)) {
-      const m = t.slice(p, PHONE.lastIndex);
-      const groups = m.split(/[^0-9]+/).filter(Boolean);
-      const allThree = groups.slice(1).every((g) => g.length === 3) && !m.includes('-') && !m.includes('(');
-      if (!allThree) return PHONE.lastIndex;
+    if (sep === 32 || sep === 0xa0 || sep === 45 || sep === 46 || sep === 41) {
+      PHONE.lastIndex = p;
+      if (PHONE.test(t)) {
+        const m = t.slice(p, PHONE.lastIndex);
+        const groups = m.split(/[^0-9]+/).filter(Boolean);
+        const allThree = groups.slice(1).every((g) => g.length === 3) && !m.includes('-') && !m.includes('(');
+        if (!allThree) return PHONE.lastIndex;
+      }
     }
     void se;
     return 0;
@@ -985,6 +1084,8 @@ class Extractor {
 
   private hedgeBefore(pos: number, ss: number): { code: HedgeCode; start: number } | null {
     const t = this.text;
+    const last = this.prevWord(pos, ss, true);
+    if (!last || !this.r.hedgeLast.has(last.lower)) return null;
     const s = Math.max(ss, pos - 48);
     if (s >= pos) return null;
     const slice = t.slice(s, pos);
@@ -1094,6 +1195,9 @@ class Extractor {
 
   private ageAfter(pos: number, se: number): { unit: string; end: number } | null {
     const t = this.text;
+    if (pos >= se) return null;
+    const c0 = t.charCodeAt(pos);
+    if (!(c0 === 45 || c0 === 0x2010 || c0 === 0x2011 || c0 === 0x2013 || isSpaceCode(c0) || isLetterCode(c0))) return null;
     const rest = t.slice(pos, Math.min(se, pos + 24));
     let m: RegExpExecArray | null;
     switch (this.code) {
@@ -1330,23 +1434,24 @@ class Extractor {
     const verb = toks.length ? this.verbAt(toks, 0) : null;
     // "the number of X"
     let numberRef = false;
-    {
-      const re = /(?<![\p{L}])([\p{L}]+)(?:\s+(?:of|av|de|der|des|von))?/gu;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(before)) !== null) {
-        if (lx.numberWords.has(m[1]!.toLowerCase())) {
-          numberRef = true;
-          // "the number of signatories" -> the head after "of"
-          const rest = m.index + m[0].length;
-          if (m[0].length > m[1]!.length) {
-            const head = this.findHead(ss + rest, se);
-            if (head && head.end <= hedgeStart) return { unit: head.unit, counts: head.counts, keys: head.keys, adjacentEnd: -1 };
-          }
-          if (/^(?:dødstallet|toll)$/.test(m[1]!.toLowerCase()) || /death\s+toll/i.test(before)) {
-            return { unit: 'people', counts: m[1]!, keys: ['death', 'toll'], adjacentEnd: -1 };
-          }
-        }
+    const lowerBefore = before.toLowerCase();
+    for (const nw of lx.numberWords) {
+      let at = lowerBefore.lastIndexOf(nw);
+      while (at >= 0) {
+        const okStart = at === 0 || !isLetterCode(lowerBefore.charCodeAt(at - 1));
+        const okEnd = at + nw.length >= lowerBefore.length || !isLetterCode(lowerBefore.charCodeAt(at + nw.length));
+        if (okStart && okEnd) break;
+        at = at > 0 ? lowerBefore.lastIndexOf(nw, at - 1) : -1;
       }
+      if (at < 0 || lowerBefore.length !== before.length) continue;
+      numberRef = true;
+      // "the number of signatories" -> the head after "of"
+      const after = this.wordsAfter(ss + at + nw.length, se, 1);
+      if (after.length && lx.of.has(after[0]!.lower) && after[0]!.e < hedgeStart) {
+        const head = this.findHead(ss + at + nw.length, se);
+        if (head && head.end <= hedgeStart) return { unit: head.unit, counts: head.counts, keys: head.keys, adjacentEnd: -1 };
+      }
+      if (nw === 'toll' || nw === 'dødstallet') return { unit: 'people', counts: before.slice(at, at + nw.length), keys: ['death', 'toll'], adjacentEnd: -1 };
     }
     const subject = this.clauseStart(hedgeStart, ss, true) || (verb !== null && this.clauseStart(numStart, ss, true));
     if (numberRef || hedged || subject || vague) {

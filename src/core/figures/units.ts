@@ -131,7 +131,20 @@ export interface UnitHit {
   written: string;
 }
 
-const UNIT_TOK = /(?:[\p{L}\p{M}]+(?:[²³]|2(?![0-9]))?|[%‰$€£¥₽₴₹])/uy;
+const SYMBOLS = '%‰$€£¥₽₴₹';
+let multiFirst: Set<string> | null = null;
+/** First words of multi-word unit names. */
+const MULTI_FIRST = {
+  has(w: string): boolean {
+    if (multiFirst === null) {
+      multiFirst = new Set();
+      for (const code of ['en', 'nb', 'de', 'fr', 'es'] as LangCode[]) {
+        for (const k of unitTable(code).keys()) if (k.includes(' ')) multiFirst.add(k.split(' ')[0]!);
+      }
+    }
+    return multiFirst.has(w);
+  },
+};
 
 /**
  * The unit after a number at `pos`: optional space, no-break space or hyphen ("10-km"), then up to three words
@@ -157,38 +170,61 @@ export function readUnit(
     if (s2.startsWith("d'") || s2.startsWith('d’')) q += 2;
     else if (s2 === 'de ' && code !== 'en') q += 3;
   }
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Up to three tokens: letters (with a trailing ² or 2: "km²", "km2") or one symbol; joined by " ", ". " or "-".
+  let s0 = -1;
+  let e0 = -1;
+  let s1 = -1;
+  let e1 = -1;
+  let s2 = -1;
+  let e2 = -1;
   let r = q;
   for (let n = 0; n < 3 && r < limit; n++) {
-    UNIT_TOK.lastIndex = r;
-    const m = UNIT_TOK.exec(text);
-    if (!m || m.index !== r) break;
-    const e = r + m[0].length;
-    if (e > limit) break;
-    starts.push(r);
-    ends.push(e);
-    // next token: ". " | " " | "-"
+    const c = text.charCodeAt(r);
+    let e = r;
+    if (isLetterCode(c)) {
+      while (e < limit && isLetterCode(text.charCodeAt(e))) e++;
+      if (e < limit) {
+        const d = text.charCodeAt(e);
+        if (d === 0xb2 || d === 0xb3 || (d === 50 && !(e + 1 < limit && isDigitCode(text.charCodeAt(e + 1))))) e++;
+      }
+    } else if (n === 0 && SYMBOLS.includes(text[r]!)) e = r + 1;
+    else break;
+    if (n === 0) {
+      s0 = r;
+      e0 = e;
+    } else if (n === 1) {
+      s1 = r;
+      e1 = e;
+    } else {
+      s2 = r;
+      e2 = e;
+    }
+    // A multi-word unit continues only from a known first word ("square", "sq", "kilomètres", "per", ...).
+    if (n === 0 && !MULTI_FIRST.has(text.slice(s0, e0).toLowerCase())) break;
     let k = e;
     if (k < limit && text.charCodeAt(k) === 46) k++;
     if (k < limit && (isSpaceCode(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
-    if (k === e || k >= limit || !(isLetterCode(text.charCodeAt(k)) || text.charCodeAt(k) > 127)) break;
+    if (k === e || k >= limit || !isLetterCode(text.charCodeAt(k))) break;
     r = k;
   }
-  for (let n = starts.length; n >= 1; n--) {
-    const e = ends[n - 1]!;
+  if (s0 < 0) return null;
+  const table2 = table;
+  const tryKey = (e: number, key: string): UnitHit | null => {
     // A unit word must end at a word boundary ("km" but not "kmh", "m" but not "mother").
-    if (e < limit && (isLetterCode(text.charCodeAt(e)) || isDigitCode(text.charCodeAt(e)))) continue;
-    let key = '';
-    for (let i = 0; i < n; i++) {
-      if (i > 0) key += ' ';
-      key += text.slice(starts[i]!, ends[i]!).toLowerCase();
-    }
-    let def = table.get(key);
-    if (!def && n > 1) def = table.get(key.replace(/\s+/g, ' '));
-    if (def) return { def, start: starts[0]!, end: e, written: text.slice(starts[0]!, e) };
+    if (e < limit && (isLetterCode(text.charCodeAt(e)) || isDigitCode(text.charCodeAt(e)))) return null;
+    const def = table2.get(key);
+    return def ? { def, start: s0, end: e, written: text.slice(s0, e) } : null;
+  };
+  const w0 = text.slice(s0, e0).toLowerCase();
+  if (s2 >= 0) {
+    const h = tryKey(e2, `${w0} ${text.slice(s1, e1).toLowerCase()} ${text.slice(s2, e2).toLowerCase()}`);
+    if (h) return h;
   }
-  return null;
+  if (s1 >= 0) {
+    const h = tryKey(e1, `${w0} ${text.slice(s1, e1).toLowerCase()}`);
+    if (h) return h;
+  }
+  return tryKey(e0, w0);
 }
 
 function isDigitCode(c: number): boolean {
