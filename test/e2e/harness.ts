@@ -551,6 +551,11 @@ export class Workbench {
       try {
         return await this.pickQuickItem(pick, Math.max(1000, Math.min(left, firstWaitMs * attempt)));
       } catch (e) {
+        if (process.env.E2E_DEBUG) {
+          const rows = await this.quickPickItems().catch(() => []);
+          const value = await this.page.locator('.quick-input-widget .quick-input-box input').inputValue().catch(() => '?');
+          console.log(`[harness] quick input try ${attempt}: no ${pick} yet; value ${JSON.stringify(value)}, rows ${JSON.stringify(rows)}`);
+        }
         if (Date.now() >= deadline) {
           const rows = await this.quickPickItems().catch(() => []);
           await this.dismissQuickInput().catch(() => {});
