@@ -1,14 +1,19 @@
 // The CLI as a user runs it: a real process over our sample corpus and over bad input.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReportV1 } from '../../src/core';
 
 const repo = resolve(__dirname, '../..');
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), join(repo, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repo });
+// The built CLI when `npm test` has built it (fast); otherwise the source through tsx.
+const built = join(repo, 'dist/cli.js');
+const entry = existsSync(built) && statSync(built).mtimeMs >= statSync(join(repo, 'src/cli/main.ts')).mtimeMs
+  ? [built]
+  : [join(repo, 'node_modules/tsx/dist/cli.mjs'), join(repo, 'src/cli/main.ts')];
+const run = (...args: string[]) => spawnSync(process.execPath, [...entry, ...args], { encoding: 'utf8', cwd: repo, timeout: 60_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('crossread report', () => {
   it('writes the JSON contract, version 1, with exact offsets', () => {
