@@ -9,6 +9,8 @@ export interface CrossreadApi {
   /** Resolves when indexing, debounced changes and decisions loading are all done. */
   whenIdle(): Promise<void>;
   indexState(): IndexState;
+  /** Where the engine runs: a worker thread (desktop) or the extension host's thread (web, fallback). */
+  engine(): 'worker' | 'in-thread';
   /** The engine's document id for a URI in the workspace. */
   documentId(uri: vscode.Uri): string | undefined;
   /** The analysed text of a document (offsets in the snapshot index into it). */

@@ -1,58 +1,15 @@
-// Crossread for VS Code: activation registers the features and returns at once; reading the corpus starts in
-// the background (decisions first, then the scan), so activation blocks nothing.
+// Desktop entry: the engine runs in a Node worker thread (dist/indexWorker.js), so analysing articles and
+// building the cross-document view never block the extension host.
 import * as vscode from 'vscode';
+import { activateCrossread } from './activate';
 import type { CrossreadApi } from './api';
-import { features } from './features';
-import { ConfigService } from './services/configService';
-import { CorpusService } from './services/corpus';
-import { DecisionsService } from './services/decisions';
-import { Log } from './services/log';
-import type { Services } from './services/services';
+import { workerEngine } from './engine/workerEngine';
 
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
-  const log = new Log();
-  const config = new ConfigService(log);
-  const corpus = new CorpusService(config, log);
-  const decisions = new DecisionsService(log);
-  const services: Services = { log, config, corpus, decisions, hooks: {} };
-  context.subscriptions.push(log, config, corpus, decisions, decisions.onDidChange((d) => corpus.setDecisions(d)));
-
-  for (const feature of features) {
-    try {
-      feature(context, services);
-    } catch (err) {
-      log.error(`a feature failed to start (${feature.name})`, err);
-    }
-  }
-
-  const started = new Promise<void>((resolve) => {
-    setTimeout(() => {
-      decisions.start();
-      void decisions.whenLoaded().then(() => {
-        corpus.start();
-        resolve();
-      });
-    }, 0);
-  });
-
-  return {
-    snapshot: () => corpus.current.snapshot,
-    whenIdle: async () => {
-      await started;
-      await decisions.whenLoaded();
-      await corpus.whenIdle();
-    },
-    indexState: () => corpus.indexState,
-    documentId: (uri) => corpus.idOf(uri),
-    documentText: (doc) => corpus.current.text(doc),
-    decisions: () => decisions.decisions,
-    decisionProblems: () => decisions.problems,
-    decorations: () => services.hooks.decorations?.() ?? {},
-    compare: () => services.hooks.compare?.() ?? { claimId: undefined, html: undefined },
-    log: () => log.messages(),
-  };
+  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.js').fsPath;
+  return activateCrossread(context, () => (onFailure) => workerEngine(script, onFailure));
 }
 
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+  // Everything (the worker included) is disposed through context.subscriptions.
 }

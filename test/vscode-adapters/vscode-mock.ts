@@ -335,7 +335,7 @@ export const mock = {
     return doc;
   },
   editDocument(doc: MockTextDocument, text: string): void {
-    (doc as { _text: string })._text = text;
+    (doc as unknown as { _text: string })._text = text;
     doc.version++;
     doc.isDirty = true;
     docEmitters.change.fire({ document: doc, contentChanges: [{ text }] });

@@ -4,9 +4,14 @@
 // for a URI supersedes an older one even while the older one is reading the file (sequence numbers); a rebuild
 // drops all older work (epochs). Jobs are processed in slices of ~20 ms with a macrotask turn in between, so
 // the extension host stays responsive; one snapshot is published per burst (and every ~1.5 s during a long scan).
+// The engine itself runs behind an EngineBackend: a worker thread on desktop (analysis and the cross-document
+// stages never block the extension host), the same thread in the browser. The service mirrors the analyses
+// it receives, so snapshots are built here from plain data.
 // Files are read with `workspace.fs` (never Node `fs`), and never written.
 import * as vscode from 'vscode';
-import { CorpusIndex, emptyDecisions, readDocumentMeta, type CorpusSnapshot, type Decisions, type EngineOptions } from '../../core';
+import { CorpusSnapshot, emptyDecisions, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
+import { inThreadEngine } from '../engine/engineHost';
+import type { EngineBackend, EngineRequest, ResponseTo } from '../engine/protocol';
 import { engineOptions } from './config';
 import { ConfigService } from './configService';
 import { decodeArticle } from './decode';
@@ -52,8 +57,12 @@ interface Job {
 
 type Loaded = { kind: 'text'; text: string } | { kind: 'remove' } | { kind: 'skip'; reason: string };
 
+/** Creates the engine; `onFailure` is called if it dies (the service then falls back to the in-thread engine). */
+export type EngineFactory = (onFailure: (reason: string) => void) => EngineBackend;
+
 export class CorpusService implements vscode.Disposable {
-  private index: CorpusIndex;
+  private engine: EngineBackend;
+  private readonly analyses = new Map<string, DocumentAnalysis>();
   private options: EngineOptions;
   private decisions: Decisions = emptyDecisions();
   private readonly texts = new Map<string, string>();
@@ -74,6 +83,7 @@ export class CorpusService implements vscode.Disposable {
   private readonly skipped = new Map<string, string>();
   private readonly warned = new Map<string, string>();
   private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
 
   private readonly snapshotEmitter = new vscode.EventEmitter<CorpusView>();
   /** A new snapshot was published. */
@@ -84,10 +94,40 @@ export class CorpusService implements vscode.Disposable {
   constructor(
     private readonly config: ConfigService,
     private readonly log: Log,
+    createEngine: EngineFactory = () => inThreadEngine(),
   ) {
     this.options = engineOptions(config.get());
-    this.index = new CorpusIndex(this.options);
-    this.published = this.makeView();
+    this.engine = this.startEngine(createEngine);
+    this.published = this.makeView(new CorpusSnapshot([], [], [], [], 0));
+  }
+
+  /** Where the engine runs ("worker" or "in-thread"). */
+  get engineKind(): EngineBackend['kind'] {
+    return this.engine.kind;
+  }
+
+  private startEngine(createEngine: EngineFactory): EngineBackend {
+    let engine: EngineBackend;
+    try {
+      engine = createEngine((reason) => this.engineFailed(reason));
+    } catch (err) {
+      this.log.warn(`the engine worker could not start (${err instanceof Error ? err.message : String(err)}); indexing in the extension host`);
+      engine = inThreadEngine();
+    }
+    void engine.call({ type: 'reset', decisions: this.decisions, options: this.options }).catch(() => undefined);
+    return engine;
+  }
+
+  private engineFailed(reason: string): void {
+    if (this.disposed) return;
+    this.log.error(`${reason}; indexing continues in the extension host`);
+    this.engine.dispose();
+    this.engine = this.startEngine(() => inThreadEngine());
+    void this.scan({ reset: true });
+  }
+
+  private call<R extends EngineRequest>(request: R): Promise<ResponseTo<R>> {
+    return this.engine.call(request);
   }
 
   /** Starts watching and indexing; returns at once (the scan runs in the background). */
@@ -139,14 +179,14 @@ export class CorpusService implements vscode.Disposable {
 
   setDecisions(decisions: Decisions): void {
     this.decisions = decisions;
-    this.index.setDecisions(decisions);
+    void this.call({ type: 'decisions', decisions }).catch((err) => this.log.error('decisions not applied', err));
     this.dirty = true;
     this.pump();
   }
 
   setOptions(options: EngineOptions): void {
     this.options = options;
-    this.index.setOptions(options);
+    void this.call({ type: 'options', options }).catch((err) => this.log.error('options not applied', err));
     this.dirty = true;
     this.pump();
   }
@@ -165,8 +205,8 @@ export class CorpusService implements vscode.Disposable {
       this.epoch++;
       this.debouncer.clear();
       this.ready.clear();
-      this.index = new CorpusIndex(this.options);
-      this.index.setDecisions(this.decisions);
+      void this.call({ type: 'reset', decisions: this.decisions, options: this.options }).catch((err) => this.log.error('reset failed', err));
+      this.analyses.clear();
       this.texts.clear();
       this.uris.clear();
       this.skipped.clear();
@@ -193,8 +233,8 @@ export class CorpusService implements vscode.Disposable {
               const id = locate(uri)?.id;
               if (id) wanted.add(id);
             }
-            for (const id of [...this.uris.keys()]) {
-              if (!wanted.has(id)) this.drop(id);
+            for (const [id, uri] of [...this.uris]) {
+              if (!wanted.has(id)) this.enqueue(uri, 'remove', 0, false);
             }
             this.setState({ indexing: true, done: 0, total: files.length }, true);
             for (const uri of files) this.enqueue(uri, 'read', 0, false);
@@ -208,7 +248,7 @@ export class CorpusService implements vscode.Disposable {
       );
       this.scannedOnce = true;
       if (epoch === this.epoch) {
-        this.log.info(`indexed ${this.index.size} articles in ${Math.round(now() - started)} ms`);
+        this.log.info(`indexed ${this.analyses.size} articles in ${Math.round(now() - started)} ms (engine: ${this.engine.kind})`);
       }
     } catch (err) {
       this.log.error('indexing failed', err);
@@ -223,11 +263,13 @@ export class CorpusService implements vscode.Disposable {
     this.epoch++;
     this.debouncer.clear();
     this.ready.clear();
-    this.log.info(`indexing cancelled (${this.index.size} articles indexed)`);
+    this.log.info(`indexing cancelled (${this.analyses.size} articles indexed)`);
     this.pump();
   }
 
   dispose(): void {
+    this.disposed = true;
+    this.engine.dispose();
     this.epoch++;
     this.debouncer.clear();
     this.ready.clear();
@@ -305,7 +347,7 @@ export class CorpusService implements vscode.Disposable {
       .catch((err) => this.log.error('indexing error', err))
       .finally(() => {
         this.running = false;
-        if (this.ready.size > 0) this.pump();
+        if (!this.disposed && (this.ready.size > 0 || this.dirty)) this.pump();
         else this.check();
       });
   }
@@ -322,13 +364,19 @@ export class CorpusService implements vscode.Disposable {
         const loaded = await Promise.all(chunk.map((j) => this.load(j)));
         for (let k = 0; k < chunk.length; k++) {
           const job = chunk[k]!;
-          if (this.isCurrent(job)) this.apply(job, loaded[k]!);
+          if (this.isCurrent(job)) {
+            try {
+              await this.apply(job, loaded[k]!);
+            } catch (err) {
+              this.log.error(`${job.id}: not indexed`, err);
+            }
+          }
           if (this.state.indexing) this.setState({ ...this.state, done: Math.min(this.state.total, this.state.done + 1) });
           await slicer.maybeYield();
         }
         if (this.dirty && now() - lastPublish > PUBLISH_EVERY_MS) {
           await slicer.yield();
-          this.publish();
+          await this.publish();
           lastPublish = now();
           await slicer.yield();
         }
@@ -336,7 +384,7 @@ export class CorpusService implements vscode.Disposable {
     }
     if (this.dirty) {
       await yieldToHost();
-      this.publish();
+      await this.publish();
     }
   }
 
@@ -372,65 +420,77 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
-  private apply(job: Job, loaded: Loaded): void {
+  private async apply(job: Job, loaded: Loaded): Promise<void> {
     if (loaded.kind === 'remove') {
-      this.drop(job.id);
+      await this.drop(job);
       return;
     }
     if (loaded.kind === 'skip') {
-      this.skip(job.id, loaded.reason);
+      this.noteSkip(job.id, loaded.reason);
+      await this.drop(job);
       return;
     }
     const cfg = this.config.get(job.uri);
-    if (cfg.languages.length > 0) {
-      const meta = readDocumentMeta({ id: job.id, text: loaded.text });
-      if (!cfg.languages.includes(meta.lang)) {
-        this.skip(job.id, `language "${meta.lang}" is not in crossread.languages (${cfg.languages.join(', ')})`);
-        return;
-      }
+    const res = await this.call({ type: 'set', id: job.id, text: loaded.text, languages: cfg.languages });
+    if (job.epoch !== this.epoch) return; // a rebuild reset the engine meanwhile
+    if (res.result === 'skipped') {
+      this.noteSkip(job.id, res.reason);
+      if (res.removed) this.dirty = true;
+      this.forget(job.id);
+      return;
     }
-    const before = this.index.analysis(job.id);
-    try {
-      const a = this.index.setDocument({ id: job.id, text: loaded.text });
-      if (a !== before) this.dirty = true;
-      this.texts.set(job.id, loaded.text);
-      this.uris.set(job.id, job.uri);
-      if (this.skipped.delete(job.id)) this.log.info(`${job.id}: indexed again`);
-      const warnings = a.meta.warnings.join('\n');
+    if (res.result === 'changed') {
+      this.analyses.set(job.id, res.analysis);
+      this.dirty = true;
+      const warnings = res.analysis.meta.warnings.join('\n');
       if (warnings && this.warned.get(job.id) !== warnings) {
-        for (const w of a.meta.warnings) this.log.warn(`${job.id}: ${w}`);
+        for (const w of res.analysis.meta.warnings) this.log.warn(`${job.id}: ${w}`);
       }
       this.warned.set(job.id, warnings);
-    } catch (err) {
-      this.skip(job.id, `analysis failed (${err instanceof Error ? err.message : String(err)})`);
     }
+    this.texts.set(job.id, loaded.text);
+    this.uris.set(job.id, job.uri);
+    if (this.skipped.delete(job.id)) this.log.info(`${job.id}: indexed again`);
   }
 
-  private skip(id: string, reason: string): void {
+  private noteSkip(id: string, reason: string): void {
     if (this.skipped.get(id) !== reason) {
       this.skipped.set(id, reason);
       this.log.warn(`skipped ${id}: ${reason}`);
     }
-    this.drop(id);
   }
 
-  private drop(id: string): void {
-    if (this.index.removeDocument(id)) this.dirty = true;
+  private async drop(job: Job): Promise<void> {
+    const known = this.analyses.has(job.id);
+    this.forget(job.id);
+    if (!known) return;
+    this.dirty = true;
+    await this.call({ type: 'remove', id: job.id });
+  }
+
+  private forget(id: string): void {
+    this.analyses.delete(id);
     this.texts.delete(id);
     this.uris.delete(id);
   }
 
-  private publish(): void {
-    const t = now();
-    const snapshot = this.index.snapshot();
-    const ms = now() - t;
-    if (ms > 250) this.log.info(`cross-document analysis of ${snapshot.documents.length} articles took ${Math.round(ms)} ms`);
+  private async publish(): Promise<void> {
+    const epoch = this.epoch;
     this.dirty = false;
+    const data = await this.call({ type: 'snapshot' });
+    if (epoch !== this.epoch || this.disposed) {
+      this.dirty = true;
+      return;
+    }
+    const t = now();
+    const snapshot = new CorpusSnapshot([...this.analyses.values()], data.entities, data.figures, data.claims, data.version);
+    const ms = data.ms + (now() - t);
+    if (ms > 250) this.log.info(`cross-document analysis of ${snapshot.documents.length} articles took ${Math.round(ms)} ms (engine: ${this.engine.kind})`);
     this.published = this.makeView(snapshot);
     this.snapshotEmitter.fire(this.published);
   }
 
-  private makeView(snapshot = this.index.snapshot()): CorpusView {
+  private makeView(snapshot: CorpusSnapshot): CorpusView {
     const texts = new Map(this.texts);
     const uris = new Map(this.uris);
     return {

@@ -1,3 +1,13 @@
-// The browser entry (vscode.dev, code-server's web worker host): the same extension. The editor layer only
-// uses workspace.fs, TextDecoder and timers, so nothing here is Node-specific.
-export { activate, deactivate } from '../extension';
+// Browser entry (vscode.dev, code-server's web extension host): the same extension with the engine in the
+// extension host's thread, time-sliced. The editor layer uses only workspace.fs, TextDecoder and timers.
+import type * as vscode from 'vscode';
+import { activateCrossread } from '../activate';
+import type { CrossreadApi } from '../api';
+
+export function activate(context: vscode.ExtensionContext): CrossreadApi {
+  return activateCrossread(context);
+}
+
+export function deactivate(): void {
+  // Disposed through context.subscriptions.
+}

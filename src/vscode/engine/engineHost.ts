@@ -1,0 +1,66 @@
+// The engine side of the protocol: one CorpusIndex answering requests. Pure (runs in a Node worker thread, or
+// in the extension host itself).
+import { CorpusIndex, readDocumentMeta } from '../../core';
+import type { EngineBackend, EngineRequest, EngineResponse, ResponseTo } from './protocol';
+
+const now = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
+
+export class EngineHost {
+  private index = new CorpusIndex();
+
+  handle(request: EngineRequest): EngineResponse {
+    switch (request.type) {
+      case 'set': {
+        const { id, text, languages } = request;
+        if (languages.length > 0) {
+          const meta = readDocumentMeta({ id, text });
+          if (!languages.includes(meta.lang)) {
+            const removed = this.index.removeDocument(id);
+            return { type: 'set', result: 'skipped', reason: `language "${meta.lang}" is not in crossread.languages (${languages.join(', ')})`, removed };
+          }
+        }
+        const before = this.index.analysis(id);
+        try {
+          const a = this.index.setDocument({ id, text });
+          return a === before ? { type: 'set', result: 'unchanged' } : { type: 'set', result: 'changed', analysis: a };
+        } catch (err) {
+          const removed = this.index.removeDocument(id);
+          return { type: 'set', result: 'skipped', reason: `analysis failed (${err instanceof Error ? err.message : String(err)})`, removed };
+        }
+      }
+      case 'remove':
+        return { type: 'remove', removed: this.index.removeDocument(request.id) };
+      case 'decisions':
+        this.index.setDecisions(request.decisions);
+        return { type: 'ok' };
+      case 'options':
+        this.index.setOptions(request.options);
+        return { type: 'ok' };
+      case 'reset':
+        this.index = new CorpusIndex(request.options);
+        this.index.setDecisions(request.decisions);
+        return { type: 'ok' };
+      case 'snapshot': {
+        const t = now();
+        const s = this.index.snapshot();
+        return { type: 'snapshot', version: s.version, entities: s.entities, figures: s.figures, claims: s.claims, ms: now() - t };
+      }
+    }
+  }
+}
+
+/** The engine in the extension host's own thread (the browser, or when no worker can start). */
+export function inThreadEngine(): EngineBackend {
+  const host = new EngineHost();
+  return {
+    kind: 'in-thread',
+    call<R extends EngineRequest>(request: R): Promise<ResponseTo<R>> {
+      try {
+        return Promise.resolve(host.handle(request) as ResponseTo<R>);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    },
+    dispose() {},
+  };
+}

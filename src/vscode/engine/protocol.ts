@@ -1,0 +1,43 @@
+// Messages between the editor layer and the engine host (a worker thread on desktop, the same thread in the
+// browser). Plain data only: it crosses a structured clone.
+import type { Claim, Decisions, DocumentAnalysis, EngineOptions, Entity, Figure } from '../../core';
+
+export type EngineRequest =
+  | { type: 'set'; id: string; text: string; languages: string[] }
+  | { type: 'remove'; id: string }
+  | { type: 'decisions'; decisions: Decisions }
+  | { type: 'options'; options: EngineOptions }
+  | { type: 'reset'; decisions: Decisions; options: EngineOptions }
+  | { type: 'snapshot' };
+
+export type SetResult =
+  | { type: 'set'; result: 'changed'; analysis: DocumentAnalysis }
+  | { type: 'set'; result: 'unchanged' }
+  | { type: 'set'; result: 'skipped'; reason: string; removed: boolean };
+
+export interface SnapshotData {
+  type: 'snapshot';
+  version: number;
+  entities: Entity[];
+  figures: Figure[];
+  claims: Claim[];
+  /** Milliseconds the cross-document stages took. */
+  ms: number;
+}
+
+export type EngineResponse = SetResult | { type: 'remove'; removed: boolean } | { type: 'ok' } | SnapshotData;
+
+export type ResponseTo<R extends EngineRequest> = R extends { type: 'set' }
+  ? SetResult
+  : R extends { type: 'remove' }
+    ? { type: 'remove'; removed: boolean }
+    : R extends { type: 'snapshot' }
+      ? SnapshotData
+      : { type: 'ok' };
+
+/** Where the engine runs. */
+export interface EngineBackend {
+  readonly kind: 'worker' | 'in-thread';
+  call<R extends EngineRequest>(request: R): Promise<ResponseTo<R>>;
+  dispose(): void;
+}
