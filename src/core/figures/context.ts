@@ -12,15 +12,16 @@ const EN_IRREGULAR: Record<string, string> = {
 };
 
 /** A crude lemma: lower case, plural endings stripped per language. Consistent rather than correct. */
-const lemmaCache = new Map<string, string>();
+const lemmaCaches = new Map<LangCode, Map<string, string>>();
 
 export function lemma(word: string, code: LangCode): string {
-  const key = code + word;
-  const hit = lemmaCache.get(key);
+  let cache = lemmaCaches.get(code);
+  if (cache === undefined) lemmaCaches.set(code, (cache = new Map()));
+  const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const l = lemmaUncached(word, code);
-  if (lemmaCache.size > 50000) lemmaCache.clear();
-  lemmaCache.set(key, l);
+  if (cache.size > 50000) cache.clear();
+  cache.set(word, l);
   return l;
 }
 
@@ -104,15 +105,16 @@ function tables(lx: LangLexicon): NounTables {
 }
 
 /** The English gloss when `word` denotes humans ("lokalpolitikere" -> "politician"), else null. */
-const glossCache = new Map<string, string | null>();
+const glossCaches = new Map<LangCode, Map<string, string | null>>();
 
 export function humanGloss(word: string, lx: LangLexicon): string | null {
-  const key = `${lx.code}:${word}`;
-  const hit = glossCache.get(key);
+  let cache = glossCaches.get(lx.code);
+  if (cache === undefined) glossCaches.set(lx.code, (cache = new Map()));
+  const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const g = humanGlossUncached(word, lx);
-  if (glossCache.size > 20000) glossCache.clear();
-  glossCache.set(key, g);
+  if (cache.size > 20000) cache.clear();
+  cache.set(word, g);
   return g;
 }
 
@@ -152,16 +154,20 @@ const KEY_WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
  * Normalised key words of a counted phrase: lower case, crude lemmas, stop words and quantifier adjectives
  * dropped, English glosses of known nouns added ("ulike lokalpolitikere" -> ["lokalpolitiker", "politician"]).
  */
-const keysCache = new Map<string, string[]>();
+const keysCaches = new Map<string, Map<string, string[]>>();
 
 export function countsKeysOf(phrase: string, lang: string): string[] {
   if (typeof phrase !== 'string' || phrase.length === 0) return [];
-  const ck = `${lang}\u0000${phrase}`;
-  const hit = keysCache.get(ck);
+  let cache = keysCaches.get(lang);
+  if (cache === undefined) {
+    if (keysCaches.size > 64) keysCaches.clear();
+    keysCaches.set(lang, (cache = new Map()));
+  }
+  const hit = cache.get(phrase);
   if (hit !== undefined) return hit.slice();
   const keys = countsKeysUncached(phrase, lang);
-  if (keysCache.size > 20000) keysCache.clear();
-  keysCache.set(ck, keys);
+  if (cache.size > 20000) cache.clear();
+  cache.set(phrase, keys);
   return keys.slice();
 }
 

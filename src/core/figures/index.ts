@@ -134,6 +134,8 @@ interface Rules {
   /** Last words of hedge phrases: the hedge regex runs only when the word before is one of them. */
   hedgeLast: Set<string>;
   hedgeRe: RegExp;
+  /** "the number", "antallet", "die Zahl" in the text before a bare number. */
+  numberRe: RegExp;
   timeUnitAfterArticle: Set<string>;
   am: RegExp;
 }
@@ -175,13 +177,13 @@ function rules(code: LangCode): Rules {
   const unitTrie = compileTrie(unitB);
   const hedgeLast = new Set<string>();
   for (const h of lx.hedges.keys()) {
-    const parts = h.split(' ');
-    hedgeLast.add(parts[parts.length - 1]!.replace(/\.$/, ''));
+    const m = /[\p{L}\p{M}]+(?=[^\p{L}\p{M}]*$)/u.exec(h);
+    if (m) hedgeLast.add(m[0]);
   }
   const hedgeRe = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(lx.hedges.keys())})[\\s]+$`, 'iud');
   const am =
     code === 'en'
-      ? /[ \u00a0]?(?:a\.m\.|p\.m\.|am|pm|o['’]clock)(?![\p{L}])/iuy
+      ? /[ \u00a0]?(?:[ap]\. ?m\.?|am|pm|o['’]clock)(?![\p{L}])/iuy
       : code === 'de'
         ? /[ \u00a0]?uhr(?![\p{L}])/iuy
         : code === 'fr'
@@ -189,7 +191,8 @@ function rules(code: LangCode): Rules {
           : code === 'nb'
             ? /[ \u00a0]?(?:tiden)(?![\p{L}])/iuy
             : /[ \u00a0]?(?:horas?|h)(?:[ \u00a0]?\d{2})?(?![\p{L}0-9])(?<=\d{2})/iuy;
-  r = { lx, code, trie, unitTrie, hedgeLast, hedgeRe, timeUnitAfterArticle: new Set(units), am };
+  const numberRe = new RegExp(`(?:^|[^\\p{L}])(${alt(lx.numberWords)})(?![\\p{L}])`, 'giu');
+  r = { lx, code, trie, unitTrie, hedgeLast, hedgeRe, numberRe, timeUnitAfterArticle: new Set(units), am };
   rulesCache.set(code, r);
   return r;
 }
@@ -200,13 +203,19 @@ const D_ISO = /\d{4}-\d{1,2}-\d{1,2}(?![0-9])/y;
 const D_NUM = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![0-9])/y;
 const D_DM = /\d{1,2}\.\d{1,2}\.(?![0-9])/y;
 const D_SLASH = /\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?![0-9])/y;
-const T_COLON = /\d{1,2}:\d{1,2}(?::\d{2})?(?![0-9])/y;
+const T_COLON = /\d{1,2} ?: ?\d{1,2}(?: ?: ?\d{2})?(?![0-9])/y;
+
+/** Digits at p start with "0" followed by another digit. */
+function c0IsZero(t: string, p: number): boolean {
+  return t.charCodeAt(p) === 48 && p + 1 < t.length && isDigit(t.charCodeAt(p + 1));
+}
 const T_DOT_AM = /\d{1,2}[.:]\d{2}[ \u00a0]?(?:a\.?m\.?|p\.?m\.?|uhr|h|timer|tiden)(?![\p{L}])/iuy;
 const PHONE = /\(?\d{2,4}\)?(?:[ \u00a0.-]\d{2,4}){2,}(?![0-9])/y;
 const DATE_TIME_RES = [D_ISO, D_NUM, D_DM, D_SLASH, T_COLON, T_DOT_AM];
 const URLISH = /^(?:https?:|www\.|[\w.-]+\.(?:com|org|net|no|de|fr|es|uk|ru|ua|io)\b)/i;
 
 const ROUND_EPS = 1e-9;
+const AGE_FIRST: Record<LangCode, string> = { en: 'ymwd', nb: 'åm', de: 'j', fr: 'a', es: 'a' };
 
 function isUpper(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
@@ -220,7 +229,12 @@ function sigOfValue(v: number): number {
   if (!Number.isInteger(v)) return 3;
   let n = v;
   while (n >= 10 && n % 10 === 0) n /= 10;
-  return String(n).length;
+  let d = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    d++;
+  }
+  return d;
 }
 
 interface Tok {
@@ -467,7 +481,19 @@ class Extractor {
   }
 
   /** The word before `pos` in [ss, pos): skips spaces (and one dot right after the word when allowDot). */
+  private pwKey = -1;
+  private pwVal: Tok | null = null;
+
   private prevWord(pos: number, ss: number, allowDot = true): Tok | null {
+    const key = pos * 2 + (allowDot ? 1 : 0);
+    if (key === this.pwKey && (this.pwVal === null || this.pwVal.s >= ss)) return this.pwVal;
+    const v = this.prevWordUncached(pos, ss, allowDot);
+    this.pwKey = key;
+    this.pwVal = v;
+    return v;
+  }
+
+  private prevWordUncached(pos: number, ss: number, allowDot: boolean): Tok | null {
     const t = this.text;
     let i = pos;
     let n = 0;
@@ -492,11 +518,12 @@ class Extractor {
   /** Words after `pos` within [pos, se), separated by spaces only; stops at punctuation or digits. Memoised. */
   private wordsAfter(pos: number, se: number, max: number): Tok[] {
     if (pos === this.waPos && se === this.waSe && (max <= this.waMax || this.waToks.length < this.waMax)) {
-      return this.waToks.length > max ? this.waToks.slice(0, max) : this.waToks;
+      return this.waToks;
     }
     const t = this.text;
     const out: Tok[] = [];
     let q = pos;
+    if (max < 6) max = 6;
     while (out.length < max && q < se) {
       let s = q;
       while (s < se && isSpaceCode(t.charCodeAt(s))) s++;
@@ -556,6 +583,11 @@ class Extractor {
       const tok = readDigits(t, p, se, lx);
       if (!tok) return p + 1;
       const e = tok.end;
+      // A year after "in", "since", a month...: a date, decided before any further work.
+      if (tok.plainDigits === 4 && tok.value >= 1000 && tok.value <= 2100) {
+        const pw = this.prevWord(p, ss, true);
+        if (pw && (lx.yearPreps.has(pw.lower) || MONTHS.has(pw.lower) || WEEKDAYS.has(pw.lower))) return e;
+      }
       const c = e < se ? t.charCodeAt(e) : 32;
       if ((c === 46 || c === 58) && e + 1 < se && isDigit(t.charCodeAt(e + 1))) return this.skipRun(p);
       if (isLetterCode(c)) {
@@ -566,9 +598,15 @@ class Extractor {
         }
         glued = true;
       }
-      if (this.r.am.lastIndex !== undefined) {
-        this.r.am.lastIndex = e;
-        if (this.r.am.test(t)) return Math.max(this.r.am.lastIndex, e);
+      // "9am", "5 p.m.", "10 Uhr", "4 h 40": times of day (checked only when the next letter could start one).
+      {
+        let k = e;
+        if (k < se && isSpaceCode(t.charCodeAt(k))) k++;
+        const l = k < se ? t.charCodeAt(k) | 32 : 0;
+        if (l === 97 || l === 112 || l === 111 || l === 117 || l === 104 || l === 116) {
+          this.r.am.lastIndex = e;
+          if (this.r.am.test(t)) return Math.max(this.r.am.lastIndex, e);
+        }
       }
       core = { tok, numStart: p, value: tok.value, scaled: false, end: e, approx: false, vagueBase: 0 };
     } else {
@@ -585,7 +623,10 @@ class Extractor {
     const prev = p > 0 ? t.charCodeAt(p - 1) : 32;
     if (isLetterCode(prev) || prev === 95 || prev === 47 || prev === 92 || prev === 35 || prev === 64 || prev === 61) return this.skipRun(p);
     if ((prev === 45 || prev === 0x2010 || prev === 0x2011) && p >= 2 && isLetterCode(t.charCodeAt(p - 2))) return this.skipRun(p);
-    if (prev === 46 && p >= 2 && (isDigit(t.charCodeAt(p - 2)) || isLetterCode(t.charCodeAt(p - 2)))) return this.skipRun(p);
+    // ".358" (a batting average), "v1.2", "R.5": a dot glued before the digits.
+    if (prev === 46) return this.skipRun(p);
+    // Leading zeros ("06 : 00", "007", "000"): codes and clock times, not quantities.
+    if (c0IsZero(t, p)) return this.skipRun(p);
     if (prev === 43) {
       PHONE.lastIndex = p;
       if (PHONE.test(t)) return PHONE.lastIndex;
@@ -851,7 +892,7 @@ class Extractor {
     }
     if (code === 'fr' && !unitDef) {
       const nx = this.wordsAfter(end, se, 2);
-      if (nx.length === 2 && lx.windowWords.has(nx[0]!.lower)) {
+      if (nx.length >= 2 && lx.windowWords.has(nx[0]!.lower)) {
         const u = readUnit(t, nx[0]!.e, se, code, false);
         if (u && u.def.kind === 'duration') return u.end;
       }
@@ -1158,8 +1199,11 @@ class Extractor {
       if (b && b.firstWord && lx.weakStart.has(b.firstWord) && !b.scaled) b = null;
     }
     if (!b) return null;
-    // Year ranges and dates: "2021-2022", "1990-95", "2022-09-11".
-    if (!tok.words && tok.plainDigits === 4 && value >= 1000 && value <= 2100 && connector === '-') return 'date';
+    // Year ranges and dates: "2021-2022", "1990-95", "from 1993 to 2001"; scores "0-2".
+    if (!tok.words && tok.plainDigits === 4 && value >= 1000 && value <= 2100) {
+      if (connector === '-' || (!b.words && b.plainDigits === 4 && b.value >= 1000 && b.value <= 2100)) return 'date';
+    }
+    if (connector === '-' && value === 0) return 'date';
     let high = b.value;
     let bEnd = b.end;
     let scale = 0;
@@ -1198,6 +1242,12 @@ class Extractor {
     if (pos >= se) return null;
     const c0 = t.charCodeAt(pos);
     if (!(c0 === 45 || c0 === 0x2010 || c0 === 0x2011 || c0 === 0x2013 || isSpaceCode(c0) || isLetterCode(c0))) return null;
+    // The first letter of the unit word must fit ("year", "åring", "jährig", "ans", "años").
+    let k = pos;
+    while (k < se && k < pos + 3 && !isLetterCode(t.charCodeAt(k))) k++;
+    const l = k < se ? lowerCode(t.charCodeAt(k)) : 0;
+    const firsts = AGE_FIRST[this.code];
+    if (!firsts.includes(String.fromCharCode(l))) return null;
     const rest = t.slice(pos, Math.min(se, pos + 24));
     let m: RegExpExecArray | null;
     switch (this.code) {
@@ -1432,26 +1482,25 @@ class Extractor {
     const before = t.slice(ss, hedgeStart);
     const toks = this.wordsAfter(afterNum, se, 4);
     const verb = toks.length ? this.verbAt(toks, 0) : null;
-    // "the number of X"
+    // "the number of X", "antallet", "die Zahl"
     let numberRef = false;
-    const lowerBefore = before.toLowerCase();
-    for (const nw of lx.numberWords) {
-      let at = lowerBefore.lastIndexOf(nw);
-      while (at >= 0) {
-        const okStart = at === 0 || !isLetterCode(lowerBefore.charCodeAt(at - 1));
-        const okEnd = at + nw.length >= lowerBefore.length || !isLetterCode(lowerBefore.charCodeAt(at + nw.length));
-        if (okStart && okEnd) break;
-        at = at > 0 ? lowerBefore.lastIndexOf(nw, at - 1) : -1;
-      }
-      if (at < 0 || lowerBefore.length !== before.length) continue;
+    const nre = this.r.numberRe;
+    nre.lastIndex = 0;
+    let nm: RegExpExecArray | null;
+    let last: RegExpExecArray | null = null;
+    while ((nm = nre.exec(before)) !== null) last = nm;
+    if (last) {
       numberRef = true;
-      // "the number of signatories" -> the head after "of"
-      const after = this.wordsAfter(ss + at + nw.length, se, 1);
+      const at = last.index + last[0].length - last[1]!.length;
+      const nw = last[1]!.toLowerCase();
+      const afterPos = ss + at + nw.length;
+      const after = this.wordsAfter(afterPos, se, 1);
       if (after.length && lx.of.has(after[0]!.lower) && after[0]!.e < hedgeStart) {
-        const head = this.findHead(ss + at + nw.length, se);
+        // "the number of signatories" -> the head after "of"
+        const head = this.findHead(afterPos, se);
         if (head && head.end <= hedgeStart) return { unit: head.unit, counts: head.counts, keys: head.keys, adjacentEnd: -1 };
       }
-      if (nw === 'toll' || nw === 'dødstallet') return { unit: 'people', counts: before.slice(at, at + nw.length), keys: ['death', 'toll'], adjacentEnd: -1 };
+      if (nw === 'toll' || nw === 'dødstallet') return { unit: 'people', counts: last[1]!, keys: ['death', 'toll'], adjacentEnd: -1 };
     }
     const subject = this.clauseStart(hedgeStart, ss, true) || (verb !== null && this.clauseStart(numStart, ss, true));
     if (numberRef || hedged || subject || vague) {
@@ -1497,7 +1546,7 @@ class Extractor {
       return { counts, keys: countsKeysOf(counts, code) };
     };
     const content = (tk: Tok): boolean =>
-      !lx.stop.has(tk.lower) && tk.lower.length >= 3 && !lx.hedges.has(tk.lower) && !/(?:ly|ing)$/.test(tk.lower) &&
+      !lx.stop.has(tk.lower) && tk.lower.length >= 3 && !lx.hedges.has(tk.lower) && !tk.lower.endsWith('ly') && !tk.lower.endsWith('ing') &&
       resolveNumberWord(tk.lower, lx) === null;
     if (unit.kind === 'ratio') {
       // "åtte ganger i undertall", "outnumbered ... by eight times"
@@ -1611,7 +1660,9 @@ function lemmaKey(w: string, code: LangCode): string {
 }
 
 function uniq(xs: string[]): string[] {
-  return [...new Set(xs.filter(Boolean))];
+  const out: string[] = [];
+  for (const x of xs) if (x && !out.includes(x)) out.push(x);
+  return out;
 }
 
 function clean(v: number): number {

@@ -197,7 +197,7 @@ const en = (): LangLexicon => {
       diplomat envoy executive manager director engineer scientist expert analyst observer monitor inspector investigator suspect
       defendant convict inmate captive migrant asylum_seeker settler pilgrim worshipper mourner spectator viewer listener reader
       subscriber follower blogger author writer researcher economist doctor surgeon paramedic medic commander general colonel
-      officer troop_member crewman fisherman villager townspeople`),
+      officer troop_member crewman fisherman villager townspeople crew staff personnel`),
     troops: set('troop troops'),
     humanVerbs: set(`escaped fled died killed injured wounded arrested detained evacuated signed voted joined protested marched
       attended gathered resigned quit applied registered participated surrendered deserted defected perished drowned survived

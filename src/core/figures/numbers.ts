@@ -378,7 +378,12 @@ export function parseNumber(input: string, lang = 'en'): number | null {
     if (tok && tok.end < e) {
       // Digits followed by a scale word ("2 million", "5 mill.").
       const sc = readScale(input, tok.end, e, lx, false);
-      if (sc) tok = { ...tok, value: tok.value * sc.factor, end: sc.end, scaled: true };
+      if (sc) {
+        let end = sc.end;
+        // "5 mill." at the end of the string: the abbreviation's dot.
+        if (end === e - 1 && input.charCodeAt(end) === 46 && /^(?:mill|mrd|mio|mln|md|mds|bn|mn)$/i.test(input.slice(wordStartBefore(input, end), end))) end++;
+        tok = { ...tok, value: tok.value * sc.factor, end, scaled: true };
+      }
     }
   } else if (isLetterCode(input.charCodeAt(s))) {
     tok = readWordNumber(input, s, e, lx);
@@ -393,6 +398,12 @@ export function parseNumber(input: string, lang = 'en'): number | null {
   }
   if (!tok || tok.end !== e) return null;
   return tok.value;
+}
+
+function wordStartBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 /** The word is a multiplier that an article can stand before ("thousand", "dozen", "hundred", "Million"). */

@@ -160,9 +160,15 @@ export function readUnit(
 ): UnitHit | null {
   const table = unitTable(code);
   let q = pos;
+  let glued = true;
   if (q < limit) {
     const c = text.charCodeAt(q);
-    if (isSpaceCode(c) || c === 45 || c === 0x2010 || c === 0x2011) q++;
+    if (isSpaceCode(c) || c === 45 || c === 0x2010 || c === 0x2011) {
+      q++;
+      glued = false;
+      // "eight - minute" (tokenised text)
+      if (isSpaceCode(c) && q + 1 < limit && text.charCodeAt(q) === 45 && isSpaceCode(text.charCodeAt(q + 1))) q += 2;
+    }
   }
   if (allowOf && (code === 'fr' || code === 'es' || code === 'en')) {
     // "de " / "d'" / "d’" / "of "
@@ -215,7 +221,10 @@ export function readUnit(
     const def = table2.get(key);
     return def ? { def, start: s0, end: e, written: text.slice(s0, e) } : null;
   };
-  const w0 = text.slice(s0, e0).toLowerCase();
+  const raw0 = text.slice(s0, e0);
+  const w0 = raw0.toLowerCase();
+  // A one-letter unit glued to the number must be written in lower case: "5m", "3t", but not "4G", "5K".
+  if (glued && e0 - s0 === 1 && raw0 !== w0) return null;
   if (s2 >= 0) {
     const h = tryKey(e2, `${w0} ${text.slice(s1, e1).toLowerCase()} ${text.slice(s2, e2).toLowerCase()}`);
     if (h) return h;
