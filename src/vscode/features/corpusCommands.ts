@@ -79,7 +79,9 @@ async function exportReport(services: Services, formatArg: unknown, uriArg: unkn
   await writeAtomically(target, text);
   services.log.info(`report written to ${target.toString(true)}`);
   if (uriArg === undefined) {
-    const open = await vscode.window.showInformationMessage(`Crossread: report exported to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
-    if (open) await vscode.window.showTextDocument(target);
+    const written = target;
+    void vscode.window
+      .showInformationMessage(`Crossread: report exported to ${vscode.workspace.asRelativePath(written)}.`, 'Open')
+      .then((open) => (open ? vscode.window.showTextDocument(written) : undefined));
   }
 }

@@ -45,12 +45,14 @@ function targetFigure(services: Services, arg: unknown): Figure | undefined {
 async function save(services: Services, decisions: NewDecision[], message: string): Promise<void> {
   for (const d of decisions) await services.decisions.add(d);
   const problems = services.decisions.problems;
-  const choice = await vscode.window.showInformationMessage(
-    `Crossread: ${message} (saved in ${DECISIONS_FILE}).${problems.length ? ` ${DECISIONS_FILE} has ${plural(problems.length, 'problem')}.` : ''}`,
-    `Open ${DECISIONS_FILE}`,
-  );
   const uri = services.decisions.fileUri();
-  if (choice && uri) await vscode.window.showTextDocument(uri);
+  // Not awaited: the command is done once the decision is saved, whatever the reader does with the message.
+  void vscode.window
+    .showInformationMessage(
+      `Crossread: ${message} (saved in ${DECISIONS_FILE}).${problems.length ? ` ${DECISIONS_FILE} has ${plural(problems.length, 'problem')}.` : ''}`,
+      `Open ${DECISIONS_FILE}`,
+    )
+    .then((choice) => (choice && uri ? vscode.window.showTextDocument(uri) : undefined));
 }
 
 export const decisionCommandsFeature: Feature = (context, services) => {

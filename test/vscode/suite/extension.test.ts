@@ -1,0 +1,231 @@
+// Runs inside the VS Code extension host with the seeds corpus open (a copy in a temporary folder; see
+// runTests.ts): activation and indexing, hovers through executeHoverProvider, decorations, views' data,
+// commands, decisions in crossread.yaml, unsaved edits.
+/// <reference types="mocha" />
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CrossreadApi } from '../../../src/vscode/api';
+
+const NB = '000_519756dfe0227828.txt';
+const EXT_ID = 'crossread.crossread';
+let api: CrossreadApi;
+
+function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'a workspace folder is open');
+  return f.uri;
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), name));
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n')
+    .replace(/\\(.)/g, '$1');
+}
+
+async function hoverAt(editor: vscode.TextEditor, needle: string, delta = 1): Promise<string> {
+  const offset = editor.document.getText().indexOf(needle);
+  assert.ok(offset >= 0, `"${needle}" is in the article`);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(offset + delta));
+  return hoverText(hovers ?? []);
+}
+
+async function until<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('Crossread in the extension host', function () {
+  this.timeout(90_000);
+
+  before(async () => {
+    const ext = vscode.extensions.getExtension<CrossreadApi>(EXT_ID);
+    assert.ok(ext, `${EXT_ID} is installed`);
+    api = await ext.activate();
+    await api.whenIdle();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await Promise.resolve(vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'crossread.yaml'))).catch(() => undefined);
+  });
+
+  it('indexes the five seed articles with the engine off the extension host thread', () => {
+    const s = api.snapshot();
+    assert.deepEqual(
+      s.documents.map((d) => d.id),
+      ['000_519756dfe0227828.txt', '001_84b7119ad7241409.txt', '002_996857314e13981d.txt', '003_814d9f0902f2fda0.txt', '004_d60922b307c76c22.txt'],
+    );
+    assert.equal(s.conflicts.length, 1);
+    const palyuga = s.entities.find((e) => e.variants.some((v) => v.text === 'Paljuga'));
+    assert.ok(palyuga, 'Paljuga belongs to an entity');
+    for (const v of ['Dmitry Palyuga', 'Dmytro Palyuga', 'Palyug']) assert.ok(palyuga.variants.some((x) => x.text === v), `${v} is a spelling`);
+    assert.equal(api.engine(), 'worker');
+    assert.equal(api.indexState().indexing, false);
+  });
+
+  it('registers every command of the palette', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const id of [
+      'crossread.listContradictions',
+      'crossread.findEntity',
+      'crossread.showVariants',
+      'crossread.openSideBySide',
+      'crossread.rebuildIndex',
+      'crossread.exportReport',
+      'crossread.toggleHighlights',
+      'crossread.markSameEntity',
+      'crossread.markDifferentEntities',
+      'crossread.ignoreFigure',
+      'crossread.openMention',
+      'crossread.compareClaim',
+    ]) {
+      assert.ok(all.includes(id), `${id} is registered`);
+    }
+  });
+
+  it('hovers on a name list every spelling with its sources', async () => {
+    const editor = await open(NB);
+    const text = await hoverAt(editor, 'Paljuga');
+    for (const s of ['Dmitry Palyuga', 'Dmytro Palyuga', 'Palyug', 'Paljuga', '002_996857314e13981d (en)', '004_d60922b307c76c22 (en)', 'this article']) {
+      assert.ok(text.includes(s), `hover mentions ${s}:\n${text}`);
+    }
+    assert.match(text, /command:crossread\.openMention\?/);
+  });
+
+  it('hovers on a figure show the normalised value and the other sources', async () => {
+    const editor = await open(NB);
+    const text = await hoverAt(editor, '6000 kvadratkilometer');
+    assert.ok(text.includes('6,000 km²'), text);
+    assert.ok(text.includes('1,160 square miles = 3,004 km²'), text);
+    assert.ok(text.includes('003_814d9f0902f2fda0 (en)'), text);
+    assert.match(text, /command:crossread\.compareClaim\?/);
+    assert.equal(await hoverAt(editor, 'De russiske styrkene', 3), '', 'no Crossread hover on plain words');
+  });
+
+  it('decorates names and figures in the visible editor', async () => {
+    const editor = await open(NB);
+    const key = editor.document.uri.toString();
+    const decos = await until('decorations', () => api.decorations()[key]);
+    const textOf = (r: vscode.Range) => editor.document.getText(r);
+    assert.ok(decos['entity.person.cross']!.map(textOf).includes('Paljuga'));
+    assert.deepEqual(decos['figure.conflict']!.map(textOf), ['19 ulike lokalpolitikere']);
+    assert.ok(decos['figure']!.map(textOf).includes('6000 kvadratkilometer'));
+  });
+
+  it('Toggle Highlights turns them off and on again', async () => {
+    const editor = await open(NB);
+    const key = editor.document.uri.toString();
+    await until('decorations', () => api.decorations()[key]);
+    await vscode.commands.executeCommand('crossread.toggleHighlights');
+    await until('highlights off', () => !api.decorations()[key]);
+    await vscode.commands.executeCommand('crossread.toggleHighlights');
+    await until('highlights on', () => api.decorations()[key]);
+  });
+
+  it('reflects unsaved edits live and the file again after revert', async () => {
+    const editor = await open('003_814d9f0902f2fda0.txt');
+    const doc = '003_814d9f0902f2fda0.txt';
+    const before = api.documentText(doc);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Jonas Gahr Støre met Erik Solheim in Oslo.\n'));
+    await until('the edit to be indexed', async () => {
+      await api.whenIdle();
+      return api.documentText(doc)?.startsWith('Jonas Gahr Støre');
+    });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await until('the revert to be indexed', async () => {
+      await api.whenIdle();
+      return api.documentText(doc) === before;
+    });
+  });
+
+  it('opens a claim side by side in the compare webview', async () => {
+    const id = api.snapshot().conflicts[0]!.id;
+    await vscode.commands.executeCommand('crossread.compareClaim', { claim: id });
+    const state = api.compare();
+    assert.equal(state.claimId, id);
+    assert.match(state.html ?? '', /<mark>19 ulike lokalpolitikere<\/mark>/);
+    assert.match(state.html ?? '', /Content-Security-Policy/);
+    await vscode.commands.executeCommand('crossread.compareClaim', { claim: 'claim:not-there' }); // refused, no throw
+  });
+
+  it('opens a mention at its span and refuses bad arguments', async () => {
+    const s = api.snapshot();
+    const m = s.entities.find((e) => e.variants.some((v) => v.text === 'Dmitry Palyuga'))!.mentions.find((x) => x.text === 'Dmitry Palyuga')!;
+    await vscode.commands.executeCommand('crossread.openMention', { doc: m.doc, start: m.start, end: m.end });
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.getText(editor.selection), 'Dmitry Palyuga');
+    await vscode.commands.executeCommand('crossread.openMention', { doc: '../../etc/passwd', start: 0, end: 1 });
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString());
+  });
+
+  it('exports the report as JSON and Markdown through workspace.fs', async () => {
+    const json = vscode.Uri.joinPath(folder(), 'out-report.json');
+    const md = vscode.Uri.joinPath(folder(), 'out-report.md');
+    try {
+      await vscode.commands.executeCommand('crossread.exportReport', 'json', json);
+      const report = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json)));
+      assert.equal(report.version, 1);
+      assert.equal(report.documents.length, 5);
+      assert.equal(report.claims.filter((c: { verdict: string }) => c.verdict === 'conflict').length, 1);
+      await vscode.commands.executeCommand('crossread.exportReport', 'md', md);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(md));
+      assert.match(text, /^# Crossread report: /);
+      assert.match(text, /## Claims/);
+    } finally {
+      await Promise.resolve(vscode.workspace.fs.delete(json)).catch(() => undefined);
+      await Promise.resolve(vscode.workspace.fs.delete(md)).catch(() => undefined);
+    }
+  });
+
+  it('Ignore Figure writes crossread.yaml and the engine honours it', async () => {
+    const s = api.snapshot();
+    const conflict = s.conflicts[0]!;
+    const target = conflict.figures.map((id) => s.figure(id)!).find((f) => f.text.startsWith('65'))!;
+    await vscode.commands.executeCommand('crossread.ignoreFigure', { type: 'figure', figure: { id: target.id } });
+    await until('the decision to apply', async () => {
+      await api.whenIdle();
+      return !api.snapshot().figure(target.id);
+    });
+    assert.equal(api.decisions().ignoreFigures.length, 1);
+    const yaml = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder(), 'crossread.yaml')));
+    assert.match(yaml, /ignore_figures:/);
+    assert.match(yaml, /65 municipal representatives/);
+  });
+
+  it('a malformed crossread.yaml gives a diagnostic at its line and Crossread keeps working', async () => {
+    const uri = vscode.Uri.joinPath(folder(), 'crossread.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('same:\n  - [Putin, Vladimir Putin]\nignore_figures: [oops\n'));
+    const diags = await until('a diagnostic', () => {
+      const d = vscode.languages.getDiagnostics(uri);
+      return d.length > 0 && d;
+    });
+    assert.ok(diags[0]!.range.start.line >= 2, `diagnostic on the faulty line (got ${diags[0]!.range.start.line + 1})`);
+    await until('no decisions', async () => {
+      await api.whenIdle();
+      return api.decisions().ignoreFigures.length === 0 && api.decisionProblems().length > 0;
+    });
+    assert.equal(api.snapshot().conflicts.length, 1);
+    assert.ok(api.log().some((l) => /crossread\.yaml line \d+/.test(l)));
+    await vscode.workspace.fs.delete(uri);
+    await until('diagnostics cleared', () => vscode.languages.getDiagnostics(uri).length === 0);
+  });
+
+  it('Rebuild Index reads the corpus again', async () => {
+    await vscode.commands.executeCommand('crossread.rebuildIndex');
+    await api.whenIdle();
+    assert.equal(api.snapshot().documents.length, 5);
+    assert.equal(api.snapshot().conflicts.length, 1);
+  });
+});
