@@ -137,6 +137,9 @@ function humanGlossUncached(word: string, lx: LangLexicon): string | null {
 export function isTroopWord(word: string, lx: LangLexicon): boolean {
   const t = tables(lx);
   if (t.troops.has(word)) return true;
+  // Every troop word starts with "t" ("troops", "tropper", "Truppen", "troupes", "tropas").
+  const c = word.charCodeAt(0) | 32;
+  if (c !== 116) return false;
   const lower = word.toLowerCase();
   return t.troops.has(lower) || t.troops.has(lemma(lower, lx.code));
 }
