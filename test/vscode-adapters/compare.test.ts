@@ -14,19 +14,22 @@ describe.skipIf(!haveSeeds)('compare view on the seeds conflict', () => {
     const claim = seeds.snapshot.conflicts[0]!;
     const model = compareModel(seeds.snapshot, claim, seeds.text);
     expect(model.verdict).toBe('conflict');
-    const nb = model.columns.find((c) => c.doc === '000_519756dfe0227828.txt')!;
-    expect(nb.figure).toBe('19 ulike lokalpolitikere');
-    expect(nb.before).toContain('Oppropet er undertegnet av ');
-    expect(nb.value).toBe('19 people');
-    const ro = model.columns.find((c) => c.doc === '004_d60922b307c76c22.txt')!;
-    expect(ro.value).toBe('65 people');
+    // One column per source, its figures in text order.
+    expect(model.columns.map((c) => c.source)).toEqual(['000_519756dfe0227828 (nb)', '002_996857314e13981d (en)', '004_d60922b307c76c22 (en)']);
+    const [nb, en, ro] = model.columns;
+    expect(nb!.figures.map((f) => f.figure)).toEqual(['19 ulike lokalpolitikere']);
+    expect(nb!.figures[0]!.before).toContain('Oppropet er undertegnet av ');
+    expect(nb!.figures[0]!.value).toBe('19 people');
+    expect(en!.figures.map((f) => f.value)).toEqual(['more than 40 people', '19 people', 'more than 40 people']);
+    expect(ro!.figures.map((f) => f.value)).toEqual(['65 people']);
     // 19 agrees with the other "19 signatories", "more than 40" (40–60) with itself; 65 agrees with nobody.
-    expect(model.columns.map((c) => c.value).sort()).toEqual(['19 people', '19 people', '65 people', 'more than 40 people', 'more than 40 people']);
-    expect(model.columns.filter((c) => c.differs).map((c) => c.value)).toEqual(['65 people']);
+    const differing = model.columns.flatMap((c) => c.figures.filter((f) => f.differs).map((f) => `${c.doc}: ${f.value}`));
+    expect(differing).toEqual(['004_d60922b307c76c22.txt: 65 people']);
     const html = comparePage(model, ASSETS);
     expect(html).toContain('<mark>19 ulike lokalpolitikere</mark>');
-    expect(html).toMatch(/<section class="source differs" data-figure="004_d60922b307c76c22\.txt#\d+">/);
+    expect(html).toContain('<section class="source differs" data-doc="004_d60922b307c76c22.txt">');
     expect(html.match(/class="source differs"/g)).toHaveLength(1);
+    expect(html).toContain('<li class="chip differs"><span class="chip-source">004_d60922b307c76c22 (en)</span> <span class="number">65 people</span>');
     expect(html).toContain('000_519756dfe0227828 (nb)');
   });
 });
@@ -47,7 +50,7 @@ describe('compare page safety', () => {
     expect(snapshot.claims).toHaveLength(1);
     const model = compareModel(snapshot, snapshot.claims[0]!, (d) => texts.get(d));
     expect(snapshot.claims[0]!.verdict).toBe('conflict');
-    expect(model.columns.map((c) => c.differs)).toEqual([true, true]);
+    expect(model.columns.map((c) => c.figures.map((f) => f.differs))).toEqual([[true], [true]]);
   });
 
   it('escapes article text and has a strict CSP with the nonce on the only script', () => {

@@ -4,11 +4,9 @@
 import { formatConversion, formatFigureValue, type Claim, type CorpusSnapshot, type Figure, type Verdict } from '../../core';
 import { HEDGE_LABEL, VERDICT_ONE, sentenceOf, sourceLabel } from './labels';
 
-export interface CompareColumn {
+export interface CompareFigure {
   figureId: string;
   doc: string;
-  source: string;
-  title: string;
   value: string;
   conversion?: string;
   hedge: string;
@@ -17,10 +15,18 @@ export interface CompareColumn {
   before: string;
   figure: string;
   after: string;
-  /** Agrees with no other source's figure (their intervals do not meet). */
+  /** Agrees with no other figure of the claim (their intervals do not meet). */
   differs: boolean;
   start: number;
   end: number;
+}
+
+/** One source (document) of the claim, with its figures in text order. */
+export interface CompareColumn {
+  doc: string;
+  source: string;
+  title: string;
+  figures: CompareFigure[];
 }
 
 export interface CompareModel {
@@ -35,18 +41,22 @@ const MAX_CONTEXT = 600;
 
 export function compareModel(snapshot: CorpusSnapshot, claim: Claim, text: (doc: string) => string | undefined): CompareModel {
   const figures = claim.figures.map((id) => snapshot.figure(id)).filter((f): f is Figure => !!f);
-  const columns = figures.map((f): CompareColumn => {
-    const meta = snapshot.document(f.doc);
+  const columns: CompareColumn[] = [];
+  for (const f of figures) {
+    let column = columns.find((c) => c.doc === f.doc);
+    if (!column) {
+      const meta = snapshot.document(f.doc);
+      column = { doc: f.doc, source: sourceLabel(meta, f.doc), title: meta?.title ?? '', figures: [] };
+      columns.push(column);
+    }
     const t = text(f.doc) ?? '';
     const s = sentenceOf(snapshot, f) ?? { start: f.start, end: f.end };
     const from = Math.max(s.start, f.start - MAX_CONTEXT);
     const to = Math.min(s.end, f.end + MAX_CONTEXT);
     const conversion = formatConversion(f);
-    return {
+    column.figures.push({
       figureId: f.id,
       doc: f.doc,
-      source: sourceLabel(meta, f.doc),
-      title: meta?.title ?? '',
       value: formatFigureValue(f),
       ...(conversion ? { conversion } : {}),
       hedge: HEDGE_LABEL[f.hedge],
@@ -57,8 +67,9 @@ export function compareModel(snapshot: CorpusSnapshot, claim: Claim, text: (doc:
       differs: figures.length > 1 && !figures.some((g) => g !== f && overlaps(f, g)),
       start: f.start,
       end: f.end,
-    };
-  });
+    });
+  }
+  for (const c of columns) c.figures.sort((a, b) => a.start - b.start);
   return { claimId: claim.id, verdict: claim.verdict, about: claim.about, summary: claim.summary, columns };
 }
 
@@ -97,18 +108,31 @@ ${script}
 </body>
 </html>`;
   }
+  const all = model.columns.flatMap((c) => c.figures.map((f) => ({ c, f })));
+  const strip = all
+    .map(
+      ({ c, f }) =>
+        `<li class="chip${f.differs ? ' differs' : ''}"><span class="chip-source">${escapeHtml(c.source)}</span> <span class="number">${escapeHtml(f.value)}</span>${f.differs ? ' <span class="badge">differs</span>' : ''}</li>`,
+    )
+    .join('\n');
   const cols = model.columns
     .map(
-      (c) => `<section class="source${c.differs ? ' differs' : ''}" data-figure="${escapeHtml(c.figureId)}">
+      (c) => `<section class="source${c.figures.some((f) => f.differs) ? ' differs' : ''}" data-doc="${escapeHtml(c.doc)}">
   <header>
     <h2>${escapeHtml(c.source)}</h2>
     ${c.title ? `<p class="title">${escapeHtml(c.title)}</p>` : ''}
   </header>
-  <p class="value"><span class="number">${escapeHtml(c.value)}</span>${c.differs ? ' <span class="badge">differs</span>' : ''}</p>
-  ${c.conversion ? `<p class="conversion">${escapeHtml(c.conversion)}</p>` : ''}
-  <p class="facts">${escapeHtml(c.hedge)}${c.time ? ` · ${escapeHtml(c.time)}` : ''}</p>
-  <blockquote>${escapeHtml(c.before)}<mark>${escapeHtml(c.figure)}</mark>${escapeHtml(c.after)}</blockquote>
-  <p><a href="#" class="open" data-doc="${escapeHtml(c.doc)}" data-start="${c.start}" data-end="${c.end}" role="button">Open ${escapeHtml(c.doc)}</a></p>
+${c.figures
+  .map(
+    (f) => `  <div class="figure${f.differs ? ' differs' : ''}" data-figure="${escapeHtml(f.figureId)}">
+    <p class="value"><span class="number">${escapeHtml(f.value)}</span>${f.differs ? ' <span class="badge">differs</span>' : ''}</p>
+    ${f.conversion ? `<p class="conversion">${escapeHtml(f.conversion)}</p>` : ''}
+    <p class="facts">${escapeHtml(f.hedge)}${f.time ? ` · ${escapeHtml(f.time)}` : ''}</p>
+    <blockquote>${escapeHtml(f.before)}<mark>${escapeHtml(f.figure)}</mark>${escapeHtml(f.after)}</blockquote>
+    <p><a href="#" class="open" data-doc="${escapeHtml(f.doc)}" data-start="${f.start}" data-end="${f.end}" role="button">Open in ${escapeHtml(c.doc)}</a></p>
+  </div>`,
+  )
+  .join('\n')}
 </section>`,
     )
     .join('\n');
@@ -117,7 +141,10 @@ ${script}
 <main>
 <header class="claim ${model.verdict}">
   <h1>${escapeHtml(model.about || 'Claim')}</h1>
-  <p class="verdict"><span class="verdict-label">${escapeHtml(VERDICT_ONE[model.verdict])}</span> · ${escapeHtml(model.summary)}</p>
+  <p class="verdict"><span class="verdict-label">${escapeHtml(VERDICT_ONE[model.verdict])}</span> · ${model.columns.length} sources, ${all.length} figures</p>
+  <ul class="strip" aria-label="Values by source">
+${strip}
+  </ul>
 </header>
 <div class="columns">
 ${cols}
