@@ -93,7 +93,22 @@ describe('harness smoke (probe extension in code-server)', () => {
   it('opens the tree view and reads its rows', async () => {
     await wb!.openView(PROBE.viewTitle);
     expect(await wb!.treeItems(PROBE.viewTitle, { minCount: 3 })).toEqual([...PROBE.treeItems]);
+    expect((await wb!.treeRows(PROBE.viewTitle)).map((r) => [r.depth, r.expanded])).toEqual([
+      [1, undefined],
+      [1, undefined],
+      [1, undefined],
+    ]);
     await wb!.screenshot('smoke-4-tree');
+  });
+
+  it('reveals text below the fold before hovering it, in a second file', async () => {
+    await wb!.openFile('long.txt');
+    expect(await wb!.tabs()).toEqual(['article.txt', 'long.txt']);
+    expect(await wb!.textBox('Omega')).toBeNull(); // not rendered yet: far below the viewport
+    expect(await wb!.hoverText('Omega', { contains: 'PROBE HOVER' })).toBe('PROBE HOVER Omega');
+    await wb!.screenshot('smoke-5-scrolled-hover');
+    expect(await wb!.decorations()).toEqual([]); // the decorated first word is scrolled away
+    await wb!.openFile('article.txt');
   });
 
   it('edits and saves; the decoration follows the new first word', async () => {
@@ -101,6 +116,6 @@ describe('harness smoke (probe extension in code-server)', () => {
     await wb!.save();
     expect((await wb!.editorText()).split('\n')[0]).toBe('Update: Zelensky met Scholz in Berlin on Tuesday.');
     await expect.poll(async () => (await wb!.decorations()).map((d) => d.text), { timeout: 15_000 }).toEqual(['Update:']);
-    await wb!.screenshot('smoke-5-edited');
+    await wb!.screenshot('smoke-6-edited');
   });
 });

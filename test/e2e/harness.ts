@@ -10,7 +10,21 @@
 //   ...
 //   await wb.close(); await cs.stop();
 //
-// Waits are conditions (waitForSelector / waitForFunction / polling), never fixed sleeps.
+// Workbench: openFile, activeTab/tabs, editorText, typeInEditor, save, hoverText (reveals text
+// below the fold first), textBox, revealText, decorations/decorationCount/waitForDecorations,
+// runCommand, quickPickItems, pickQuickItem, openView, treeRows/treeItems, notifications,
+// waitForNotification, statusBarItems/statusBarText, screenshot, close. The test-electron route:
+// runExtensionTests (a run() module inside the real extension host, exit code back to the test).
+//
+// Waits are conditions (waitForSelector / waitForFunction / polling), never fixed sleeps; the only
+// timers are polling intervals and the per-try budgets of "reopen and try again" loops.
+// Pitfalls this handles: the command palette lists only the commands known when it opens (reopen);
+// quick pick rows re-render while results stream in (pick with arrow keys + Enter, not clicks);
+// a visible notification toast swallows the first Escape; tab and quick pick labels are split
+// into name + suffix ("article" + ".txt"); Monaco renders only visible lines (Ctrl+F to reveal);
+// tsx may wrap page callbacks' inner functions in __name() (shimmed in the page).
+// Debug: E2E_DEBUG=1 logs quick input retries (E2E_HEADED=1 needs a display, which CI has not);
+// logs land in test-results/ (code-server log, browser console log, screenshots).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
@@ -442,6 +456,16 @@ export async function runExtensionTests(opts: ExtensionTestsOptions): Promise<Ex
   }
 }
 
+export interface TreeRow {
+  label: string;
+  description: string;
+  /** 1 for top-level rows. */
+  depth: number;
+  /** undefined for leaves. */
+  expanded?: boolean;
+  ariaLabel: string;
+}
+
 export interface DecoratedSpan {
   text: string;
   className: string;
@@ -470,9 +494,6 @@ export class Workbench {
   get quickInput(): Locator {
     return this.page.locator('.quick-input-widget');
   }
-  private quickRows(): Locator {
-    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-  }
 
   private async openQuickInput(key: string) {
     await this.dismissQuickInput();
@@ -482,41 +503,63 @@ export class Workbench {
   }
 
   async dismissQuickInput() {
-    if (await this.quickInput.isVisible()) {
+    await this.pressEscapeUntilHidden(this.quickInput);
+  }
+
+  /**
+   * Escape until `widget` is hidden. While a notification toast is visible, VS Code spends the first
+   * Escape on hiding the toasts, not on the focused widget; so one Escape is not always enough.
+   */
+  async pressEscapeUntilHidden(widget: Locator, tries = 4) {
+    for (let i = 0; i < tries && (await widget.first().isVisible()); i++) {
       await this.page.keyboard.press('Escape');
-      await this.quickInput.waitFor({ state: 'hidden' });
+      try {
+        await widget.first().waitFor({ state: 'hidden', timeout: 2000 });
+        return;
+      } catch {
+        /* the Escape went elsewhere (e.g. toasts); press again */
+      }
     }
+    await widget.first().waitFor({ state: 'hidden', timeout: 5000 });
   }
 
   /** Texts (labels) of the visible quick pick rows. */
   async quickPickItems(): Promise<string[]> {
     await this.quickInput.waitFor({ state: 'visible' });
-    return this.page.evaluate(`(${QUICK_ROW_LABELS})()`) as Promise<string[]>;
+    const rows = (await this.page.evaluate(`(${QUICK_ROWS})()`)) as { label: string }[];
+    return rows.map((r) => r.label);
   }
 
   /**
    * Waits for a quick pick row whose label matches (a string must equal the label), then chooses
-   * it: Enter when it is the focused row, else a click on it. Returns the label picked.
+   * it with the keyboard: arrow keys until it is the focused row, then Enter. (Not a click: rows
+   * are re-rendered and re-ordered while results stream in, e.g. "recently opened" vs "file results",
+   * so a row found a moment ago may be gone when the click lands.) Returns the label picked.
    */
   async pickQuickItem(text: string | RegExp, timeoutMs = 30_000): Promise<string> {
     const want = toWant(text, true);
-    // A string expression (not a function) so the label helper can be shared without eval in the page.
-    const handle = await this.page.waitForFunction(
-      `(() => {
-        const want = ${JSON.stringify(want)};
-        const labels = (${QUICK_ROW_LABELS})();
-        const rows = [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')];
-        const i = labels.findIndex((l) => new RegExp(want.re, want.flags).test(l));
-        return i < 0 ? false : { index: i, label: labels[i], focused: rows[i].classList.contains('focused') };
-      })()`,
-      undefined,
-      { timeout: timeoutMs, polling: 100 },
-    );
-    const found = (await handle.jsonValue()) as { index: number; label: string; focused: boolean };
+    const deadline = until(timeoutMs);
+    let found: { index: number; label: string; focused: number };
+    for (;;) {
+      // A string expression (not a function) so the row helper can be shared without eval in the page.
+      const handle = await this.page.waitForFunction(
+        `(() => {
+          const want = ${JSON.stringify(want)};
+          const rows = (${QUICK_ROWS})();
+          const i = rows.findIndex((r) => new RegExp(want.re, want.flags).test(r.label));
+          return i < 0 ? false : { index: i, label: rows[i].label, focused: rows.findIndex((r) => r.focused) };
+        })()`,
+        undefined,
+        { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+      );
+      found = (await handle.jsonValue()) as typeof found;
+      if (found.focused === found.index) break;
+      if (Date.now() > deadline) throw new Error(`quick pick: could not focus row ${JSON.stringify(found.label)}`);
+      await this.page.keyboard.press(found.focused < 0 || found.focused < found.index ? 'ArrowDown' : 'ArrowUp');
+    }
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     const typed = await input.inputValue();
-    if (found.focused) await this.page.keyboard.press('Enter');
-    else await this.quickRows().nth(found.index).click();
+    await this.page.keyboard.press('Enter');
     // Done when the quick input closes, or (a command that opens another quick pick, e.g.
     // "View: Open View") when the input now holds something else than what we typed.
     await this.page.waitForFunction(
@@ -621,12 +664,7 @@ export class Workbench {
 
   /** Focuses the active editor (clicking its text only if it has no focus yet) and types. */
   async typeInEditor(text: string, opts: { at?: 'end' | 'start' | 'cursor' } = {}) {
-    const ed = this.activeEditor();
-    const focused = await ed.evaluate((el) => el.classList.contains('focused'));
-    if (!focused) {
-      await ed.locator('.view-lines').click();
-      await this.page.waitForFunction((el) => el.classList.contains('focused'), await ed.elementHandle());
-    }
+    await this.focusEditor();
     if (opts.at === 'end') await this.page.keyboard.press('Control+End');
     if (opts.at === 'start') await this.page.keyboard.press('Control+Home');
     await this.page.keyboard.type(text);
@@ -644,7 +682,11 @@ export class Workbench {
    */
   async hoverText(text: string, opts: { nth?: number; contains?: string | RegExp; timeoutMs?: number } = {}): Promise<string> {
     const nth = opts.nth ?? 0;
-    const box = await this.textBox(text, nth);
+    let box = await this.textBox(text, nth);
+    if (!box && nth === 0 && (await this.revealText(text))) {
+      const end = until(5000);
+      while (!(box = await this.textBox(text, nth)) && Date.now() < end) await tick(50);
+    }
     if (!box) throw new Error(`text ${JSON.stringify(text)} (#${nth}) not found in the rendered editor lines`);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
@@ -681,6 +723,34 @@ export class Workbench {
       }
     }
     throw new Error(`no hover${opts.contains ? ` containing ${opts.contains}` : ''} appeared over ${JSON.stringify(text)}`);
+  }
+
+  /**
+   * Scrolls the active editor to the first match of `text` the way a person would: Ctrl+Home,
+   * Ctrl+F, type, Escape (the editor keeps the match selected and in view; the cursor moves there).
+   * Returns false if there is no match.
+   * Monaco renders only the lines in view, so text further down must be revealed before hovering.
+   */
+  async revealText(text: string): Promise<boolean> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.press('Control+F');
+    const input = this.page.locator('.editor-group-container.active .find-widget.visible textarea, .editor-group-container.active .find-widget.visible input').first();
+    await input.waitFor({ state: 'visible' });
+    await input.fill(text);
+    const matches = this.page.locator('.editor-group-container.active .find-widget.visible .matchesCount');
+    await this.page.waitForFunction((el) => /\d|No results/.test((el as any).textContent ?? ''), await matches.elementHandle());
+    const found = !/No results/.test((await matches.textContent()) ?? '');
+    await this.pressEscapeUntilHidden(this.page.locator('.editor-group-container.active .find-widget.visible'));
+    return found;
+  }
+
+  /** Gives the active editor keyboard focus (clicking into its text only if it has none). */
+  async focusEditor() {
+    const ed = this.activeEditor();
+    if (await ed.evaluate((el) => el.classList.contains('focused'))) return;
+    await ed.locator('.view-lines').click();
+    await this.page.waitForFunction((el) => (el as any).classList.contains('focused'), await ed.elementHandle());
   }
 
   /** Screen box of the nth occurrence of text in the active editor's rendered lines (null if absent). */
@@ -807,21 +877,48 @@ export class Workbench {
       .first();
   }
 
-  /** Texts of the rows of a tree view (expands the pane if collapsed; waits for at least one row). */
-  async treeItems(viewTitle: string, opts: { minCount?: number } = {}): Promise<string[]> {
+  /**
+   * Rows of a tree view, top to bottom (opens the view if it is not on screen, expands the pane if
+   * collapsed; waits for `minCount` rows).
+   * Lists are virtualised: only rows scrolled into view exist.
+   */
+  async treeRows(viewTitle: string, opts: { minCount?: number } = {}): Promise<TreeRow[]> {
     const pane = this.viewPane(viewTitle);
+    // Not on screen (its container is closed): open it like a person would.
+    if (!(await pane.isVisible())) await this.openView(viewTitle);
     await pane.waitFor({ state: 'visible' });
     const header = pane.locator('.pane-header').first();
     if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
-    const rows = pane.locator('.pane-body .monaco-list-row');
     const min = opts.minCount ?? 1;
     await this.page.waitForFunction(
       ([el, n]) => (el as any).querySelectorAll('.pane-body .monaco-list-row').length >= (n as number),
       [await pane.elementHandle(), min] as const,
     );
-    return rows.evaluateAll((rs) =>
-      rs.map((r) => (r.querySelector('.monaco-tl-contents')?.textContent ?? r.getAttribute('aria-label') ?? '').trim()),
+    return pane.locator('.pane-body .monaco-list-row').evaluateAll((rs) =>
+      rs
+        .map((r: any) => {
+          const name = [...r.querySelectorAll('.monaco-icon-name-container, .monaco-icon-suffix-container')]
+            .map((e: any) => e.textContent ?? '')
+            .join('');
+          const label = (name || r.querySelector('.monaco-tl-contents')?.textContent || r.getAttribute('aria-label') || '').trim();
+          const expanded = r.getAttribute('aria-expanded');
+          return {
+            index: Number(r.getAttribute('data-index') ?? 0),
+            label,
+            description: (r.querySelector('.label-description')?.textContent ?? '').trim(),
+            depth: Number(r.getAttribute('aria-level') ?? 1),
+            expanded: expanded === null ? undefined : expanded === 'true',
+            ariaLabel: r.getAttribute('aria-label') ?? '',
+          };
+        })
+        .sort((x, y) => x.index - y.index)
+        .map(({ index: _i, ...row }) => row),
     );
+  }
+
+  /** Labels of the rows of a tree view, top to bottom (see treeRows for descriptions, depth, ...). */
+  async treeItems(viewTitle: string, opts: { minCount?: number } = {}): Promise<string[]> {
+    return (await this.treeRows(viewTitle, opts)).map((r) => r.label);
   }
 
   // ---- notifications, status bar --------------------------------------------------------------
@@ -896,13 +993,16 @@ function toWant(m: string | RegExp | undefined, exact = false): { s?: string; re
 }
 
 /**
- * Browser-side function (as source, evaluated in the page): the label of each quick pick row.
- * In VS Code 1.139 a label is split into name + suffix (e.g. "article" + ".txt" for files), and
- * the description ("recently used", the file's folder, ...) sits in a separate container, so we
- * join only the name and suffix containers.
+ * Browser-side function (as source, evaluated in the page): the quick pick rows, top to bottom
+ * (by data-index: list rows are positioned absolutely and their DOM order can differ), each with
+ * its label and whether it is the focused row. In VS Code 1.139 a label is split into name +
+ * suffix (e.g. "article" + ".txt" for files) and the description ("recently opened", the file's
+ * folder, ...) sits in another container, so we join only the name and suffix containers.
  */
-const QUICK_ROW_LABELS = `() => [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')].map((r) => {
-  const parts = [...r.querySelectorAll('.monaco-icon-name-container, .monaco-icon-suffix-container')];
-  const label = parts.length ? parts.map((e) => e.textContent || '').join('') : (r.getAttribute('aria-label') || r.textContent || '');
-  return label.replace(/\\u00a0/g, ' ').trim();
-})`;
+const QUICK_ROWS = `() => [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')]
+  .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
+  .map((r) => {
+    const parts = [...r.querySelectorAll('.monaco-icon-name-container, .monaco-icon-suffix-container')];
+    const label = parts.length ? parts.map((e) => e.textContent || '').join('') : (r.getAttribute('aria-label') || r.textContent || '');
+    return { label: label.replace(/\\u00a0/g, ' ').trim(), focused: r.classList.contains('focused') };
+  })`;

@@ -117,6 +117,9 @@ export function writeProbeWorkspace(root = mkdtempSync(path.join(os.tmpdir(), 'c
     'Zelensky met Scholz in Berlin on Tuesday.\nThe talks in Berlin lasted 3 hours, according to Reuters.\n',
   );
   writeFileSync(path.join(root, 'notes.txt'), 'Second file.\n');
+  // Longer than a screen: Monaco renders only the lines in view, so "Omega" must be scrolled to.
+  const filler = Array.from({ length: 150 }, (_, i) => `Filler line ${i + 1} of the long file.`);
+  writeFileSync(path.join(root, 'long.txt'), [...filler, 'The last line names Omega.', ''].join('\n'));
   return root;
 }
 
