@@ -1,7 +1,9 @@
 // The @vscode/test-electron route inside code-server: a test module's run() executes in the real
 // extension host (Node 24, real `vscode` API) and its outcome comes back through
 // window.codeAutomationExit. See runExtensionTests() in harness.ts for the two switches it needs.
-import { describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runExtensionTests } from './harness';
 import { writeProbeExtension, writeProbeTestModule, writeProbeWorkspace } from './probe';
 
@@ -9,6 +11,9 @@ describe('extension tests inside code-server (payload extensionDevelopmentPath/e
   const extensionDevelopmentPath = writeProbeExtension();
   const extensionTestsPath = writeProbeTestModule();
   const folder = writeProbeWorkspace();
+  afterAll(() => {
+    for (const dir of [extensionDevelopmentPath, path.dirname(extensionTestsPath), folder]) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('runs the test module in the extension host and reports success', async () => {
     const r = await runExtensionTests({ extensionDevelopmentPath, extensionTestsPath, folder, name: 'exthost-pass' });

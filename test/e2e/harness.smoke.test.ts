@@ -2,7 +2,7 @@
 // loads an unpacked extension and that hover, decorations, commands, notifications, tree views,
 // the status bar and editing can be driven and read like a person would.
 // Run: npx vitest run -c vitest.e2e.config.ts
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RESULTS_DIR, openWorkbench, startCodeServer, type CodeServer, type Workbench } from './harness';
@@ -37,6 +37,7 @@ describe('harness smoke (probe extension in code-server)', () => {
   afterAll(async () => {
     await wb?.close();
     await cs?.stop();
+    for (const dir of [folder, extensionDir]) rmSync(dir, { recursive: true, force: true });
     console.log(`[smoke] timings (ms): ${JSON.stringify(timings)}`);
   });
 
