@@ -510,6 +510,8 @@ export const window = {
   activeTextEditor: undefined as unknown,
   onDidChangeVisibleTextEditors: new EventEmitter<unknown>().event,
   createTextEditorDecorationType: (options: unknown) => ({ options, dispose() {} }),
+  createTreeView: (id: string, options: { treeDataProvider: unknown }) => ({ id, ...options, badge: undefined, description: undefined, dispose() {} }),
+  registerWebviewPanelSerializer: () => new Disposable(),
 };
 
 export const commands = {

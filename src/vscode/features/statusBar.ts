@@ -26,13 +26,19 @@ export const statusBarFeature: Feature = (context, services) => {
     item.text = statusText(view.snapshot, state);
     const s = view.snapshot;
     item.tooltip = `${plural(s.documents.length, 'article')}, ${plural(s.crossSourceEntities().length, 'entity', 'entities')} named by several sources, ${plural(s.claims.length, 'claim')} (${plural(s.conflicts.length, 'conflict')}). Click to show the claims.`;
-    item.backgroundColor = undefined;
-    item.show();
+    // Nothing to say in a window without a folder.
+    if (vscode.workspace.workspaceFolders?.length) item.show();
+    else item.hide();
     void vscode.commands.executeCommand('setContext', 'crossread.state', state.ready ? 'ready' : 'indexing');
     void vscode.commands.executeCommand('setContext', 'crossread.hasArticles', s.documents.length > 0);
     void vscode.commands.executeCommand('setContext', 'crossread.hasClaims', s.claims.length > 0);
   };
   void vscode.commands.executeCommand('setContext', 'crossread.articleLanguages', [...ARTICLE_LANGUAGES]);
   update();
-  context.subscriptions.push(item, services.corpus.onDidChangeSnapshot(update), services.corpus.onDidChangeState(update));
+  context.subscriptions.push(
+    item,
+    services.corpus.onDidChangeSnapshot(update),
+    services.corpus.onDidChangeState(update),
+    vscode.workspace.onDidChangeWorkspaceFolders(update),
+  );
 };
