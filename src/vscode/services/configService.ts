@@ -20,9 +20,10 @@ export class ConfigService implements vscode.Disposable {
     });
   }
 
-  /** Settings for a resource (its folder's values) or the window. */
+  /** Settings for a resource (its workspace folder's values: they are resource-scoped) or the window. */
   get(scope?: vscode.Uri | vscode.WorkspaceFolder): CrossreadConfig {
-    const key = scope ? ('uri' in scope ? scope.uri.toString() : scope.toString()) : '';
+    if (scope && !('uri' in scope)) scope = vscode.workspace.getWorkspaceFolder(scope) ?? undefined;
+    const key = scope ? scope.uri.toString() : '';
     let config = this.cache.get(key);
     if (!config) {
       const section = vscode.workspace.getConfiguration('crossread', scope);

@@ -79,6 +79,7 @@ export class CorpusService implements vscode.Disposable {
   private readonly waiters: { test: () => boolean; resolve: () => void }[] = [];
   private state: IndexState = { indexing: false, done: 0, total: 0 };
   private scannedOnce = false;
+  private lastSnapshotMs = 0;
   private lastStateFired = 0;
   private readonly skipped = new Map<string, string>();
   private readonly warned = new Map<string, string>();
@@ -374,7 +375,8 @@ export class CorpusService implements vscode.Disposable {
           if (this.state.indexing) this.setState({ ...this.state, done: Math.min(this.state.total, this.state.done + 1) });
           await slicer.maybeYield();
         }
-        if (this.dirty && now() - lastPublish > PUBLISH_EVERY_MS) {
+        // Intermediate snapshots during a long scan, never more often than 4× their own cost.
+        if (this.dirty && now() - lastPublish > Math.max(PUBLISH_EVERY_MS, this.lastSnapshotMs * 4)) {
           await slicer.yield();
           await this.publish();
           lastPublish = now();
@@ -485,6 +487,7 @@ export class CorpusService implements vscode.Disposable {
     const t = now();
     const snapshot = new CorpusSnapshot([...this.analyses.values()], data.entities, data.figures, data.claims, data.version);
     const ms = data.ms + (now() - t);
+    this.lastSnapshotMs = ms;
     if (ms > 250) this.log.info(`cross-document analysis of ${snapshot.documents.length} articles took ${Math.round(ms)} ms (engine: ${this.engine.kind})`);
     this.published = this.makeView(snapshot);
     this.snapshotEmitter.fire(this.published);
