@@ -21,6 +21,10 @@ import {
   STOP_WORDS,
 } from './lexicon';
 
+/** A capitalised word: the only words the scanner visits. */
+const CAP_WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}]*$/u;
+
 /** A word: letters/digits joined by inner hyphens, apostrophes, ampersands or dots ("U.S", "Rossija-24", "O’Brien"). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /** Words glued to a name by a pasted photo caption ("Dmytro PalyugaPhoto: ..."). */
@@ -67,7 +71,7 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
   const preps = PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en!;
   const german = lang === 'de';
   const mentions: Mention[] = [];
-  const lowerSeen = new Set<string>();
+  const lowerSeen = lowerCaseLookup(text, bodyStart);
   const sentenceStarts = new Set<number>();
   for (const s of sentences) sentenceStarts.add(s.start);
   const titleLines = titleCaseLines(text, bodyStart);
@@ -103,10 +107,9 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     let hi = words.length;
     let personCue = 0;
     // Leading titles, demonyms and sentence words: "Russian President Vladimir Putin" -> "Vladimir Putin".
-    while (lo < hi) {
+    const wholeIsExonym = hi > 1 && EXONYMS.has(joinLower(words, 0, hi)); // "The Hague", "Den Haag"
+    while (lo < hi && !wholeIsExonym) {
       const w = words[lo]!;
-      const exonym = EXONYMS.has(joinLower(words, lo, hi));
-      if (exonym) break;
       if (PERSON_TITLES.has(w.lower) || PERSON_TITLES.has(w.lower + '.')) {
         personCue += 3;
         lo++;
@@ -221,63 +224,52 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     return i < bodyStart || sentenceStarts.has(i + 1) || /[.!?:]/.test(text[i]!);
   };
 
-  WORD.lastIndex = bodyStart;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let wStart = m.index;
-    let wText = m[0];
-    const tok = makeToken(text, wStart, wText, lang);
-    for (const t of tok) {
+  // Only capitalised words are visited; the text between two of them decides whether they join
+  // (plain spaces, or connectors such as "of the"). Lower-case words are never tokenised.
+  CAP_WORD.lastIndex = bodyStart;
+  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
+    const at = m.index;
+    if (at > bodyStart && isWordChar(text.charCodeAt(at - 1))) continue; // "iPhone", "PalyugaPhoto": inside a word
+    if (at > bodyStart + 1 && /[-'’]/.test(text[at - 1]!) && isWordChar(text.charCodeAt(at - 2)) && !isUpperAt(text, wordStart(text, at - 1, bodyStart))) {
+      continue; // "pro-Putin", "d'État": the tail of a lower-case word
+    }
+    const t = makeToken(text, at, m[0], lang)[0]!;
+    let joined = false;
+    if (span.length && prev && !prev.possessive && !prev.tail && !isBreakBetween(prev, t)) {
       const gap = text.slice(prevEnd, t.start);
-      const joinable = prev !== undefined && gapJoins(gap, prev);
-      if (!t.cap) {
-        if (t.lower === t.text || /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
-        if (
-          span.length &&
-          joinable &&
-          (connectors.has(t.lower) || LOWER_PARTICLES.has(t.lower)) &&
-          !prev!.possessive &&
-          !prev!.tail &&
-          connectorFits(t.lower, span, pending)
-        ) {
-          pending.push(t);
-        } else {
-          flush(t);
-          if (LOWER_PARTICLES.has(t.lower)) {
-            // "von der Leyen" may start a name; keep the particle only if a capitalised word follows.
-            beforeSpan = t;
-          } else beforeSpan = t;
+      if (gapJoins(gap, prev)) joined = true;
+      else {
+        const conn = connectorTokens(gap, prevEnd, connectors);
+        if (conn && connectorFits(conn[0]!.lower, span, pending)) {
+          pending = conn;
+          joined = true;
         }
-      } else if (span.length && joinable && !prev!.possessive && !prev!.tail && !(prev && isBreakBetween(prev, t))) {
-        if (pending.length) span.push(...pending);
-        pending = [];
-        span.push(t);
-      } else {
-        flush(t);
-        beforeSpan = joinable || (prev && /^\s+$/.test(gap)) ? prev : undefined;
-        span = [t];
       }
-      prev = t;
-      prevEnd = t.end + (t.dotted ? 1 : 0);
-      if (t.tail) prevEnd = t.end; // the cut tail is not part of the span
     }
-    if (tok.length && tok[tok.length - 1]!.tail) {
-      // The tail ("-regionen") ends the name: flush with the tail as the following word, which also
-      // stands before the next name ("St. Petersburg-bydelen Smolninskij").
-      const last = tok[tok.length - 1]!;
-      const tailToken: Token = { start: last.end + 1, end: m.index + m[0].length, lower: last.tail!.toLowerCase(), text: last.tail!, cap: false, possessive: false, dotted: false };
+    if (joined) {
+      if (pending.length) span.push(...pending);
+      pending = [];
+      span.push(t);
+    } else {
+      flush(nextWordAt(text, prevEnd));
+      beforeSpan = previousWord(text, t.start, bodyStart);
+      span = [t];
+    }
+    prev = t;
+    prevEnd = t.end + (t.dotted ? 1 : 0);
+    if (t.tail) {
+      // The tail ("-regionen") ends the name and is the word after it.
+      const tailToken: Token = { start: t.end + 1, end: at + m[0].length, lower: t.tail.toLowerCase(), text: t.tail, cap: false, possessive: false, dotted: false };
       flush(tailToken);
-      beforeSpan = tailToken;
-      prev = tailToken;
+      prev = undefined;
       prevEnd = tailToken.end;
+    } else if (t.possessive) {
+      flush(nextWordAt(text, at + m[0].length));
+      prev = undefined;
+      prevEnd = at + m[0].length;
     }
-    if (tok.length && tok[tok.length - 1]!.possessive) {
-      flush(undefined);
-      prevEnd = m.index + m[0].length;
-    }
-    void wStart;
-    void wText;
   }
-  flush(undefined);
+  flush(nextWordAt(text, prevEnd));
   for (const [words, before, after, title] of deferred) {
     if (!title) {
       let lo = 0;
@@ -343,6 +335,96 @@ function makeToken(text: string, start: number, raw: string, lang: string): Toke
   const cap = first !== first.toLowerCase() || (/^\p{N}/u.test(first) && false);
   void lang;
   return [{ start, end, text: w, lower, cap, possessive, dotted, ...(tail ? { tail } : {}) }];
+}
+
+function wordStart(text: string, end: number, from: number): number {
+  let i = end - 1;
+  while (i >= from && isWordChar(text.charCodeAt(i))) i--;
+  return i + 1;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  return ch !== ch.toLowerCase();
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/** Does the text use this word in lower case anywhere? Answered by search on demand, memoised. */
+function lowerCaseLookup(text: string, from: number): { has(word: string): boolean } {
+  const memo = new Map<string, boolean>();
+  return {
+    has(word: string): boolean {
+      let hit = memo.get(word);
+      if (hit !== undefined) return hit;
+      hit = false;
+      if (word && word === word.toLowerCase() && word !== word.toUpperCase()) {
+        for (let i = text.indexOf(word, from); i !== -1; i = text.indexOf(word, i + 1)) {
+          if ((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && !isWordChar(text.charCodeAt(i + word.length) || 32)) {
+            hit = true;
+            break;
+          }
+        }
+      }
+      memo.set(word, hit);
+      return hit;
+    },
+  };
+}
+
+/** The gap between two capitalised words as connector words (" of the "), or undefined. */
+function connectorTokens(gap: string, offset: number, connectors: Set<string>): Token[] | undefined {
+  if (gap.length < 3 || gap.length > 16) return undefined;
+  const out: Token[] = [];
+  const re = /[ \u00a0]+|[^ \u00a0]+/g;
+  for (let m = re.exec(gap); m; m = re.exec(gap)) {
+    const w = m[0];
+    if (w.charCodeAt(0) === 32 || w.charCodeAt(0) === 0xa0) {
+      if (w.length > 2) return undefined;
+      continue;
+    }
+    const lower = w.toLowerCase();
+    if (w !== lower || !(connectors.has(lower) || LOWER_PARTICLES.has(lower))) return undefined;
+    out.push({ start: offset + m.index, end: offset + m.index + w.length, text: w, lower, cap: false, possessive: false, dotted: false });
+  }
+  return out.length && gap.charCodeAt(0) !== 0x2d ? out : undefined;
+}
+
+/** The word just before `pos` on the same line, separated by spaces only (a cue: "in", "President"). */
+function previousWord(text: string, pos: number, from: number): Token | undefined {
+  let i = pos - 1;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i < from || i === pos - 1 && pos > from) {
+    if (i === pos - 1) return undefined;
+  }
+  const end = i + 1;
+  while (i >= from && isWordChar(text.charCodeAt(i))) i--;
+  const start = i + 1;
+  if (start >= end) return undefined;
+  const w = text.slice(start, end);
+  return { start, end, text: w, lower: w.toLowerCase(), cap: !LOWER_WORD.test(w), possessive: false, dotted: false };
+}
+
+/** The word after `pos`, past spaces and at most one comma (a cue: "said", "region"). */
+function nextWordAt(text: string, pos: number): Token | undefined {
+  let i = pos;
+  let commas = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0) i++;
+    else if (c === 44 && commas === 0) {
+      commas++;
+      i++;
+    } else break;
+  }
+  const start = i;
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  if (i === start) return undefined;
+  const w = text.slice(start, i);
+  return { start, end: i, text: w, lower: w.toLowerCase(), cap: !LOWER_WORD.test(w), possessive: false, dotted: false };
 }
 
 /** "for" joins only after an organisation word ("Institute for the Study of War"); nothing joins after a complete known name. */
