@@ -186,6 +186,26 @@ export function clusterEntities(inputs: readonly ClusterInput[], decisions?: Dec
   const docItems = new Map<string, Item[]>();
   for (const it of live) push(docItems, it.doc, it);
 
+  // Full names stay apart from each other in this step, so their clusters can be listed once per key:
+  // a partial name then weighs clusters, not every article that uses the full name.
+  const clustersByKey = new Map<string, Map<number, Cluster>>();
+  const clustersFor = (key: string, list: Item[] | undefined): Map<number, Cluster> => {
+    let m = clustersByKey.get(key);
+    if (m) return m;
+    m = new Map();
+    for (const c of list ?? []) {
+      const r = uf.find(c.idx);
+      let cl = m.get(r);
+      if (!cl) m.set(r, (cl = { root: r, items: [], docs: new Set() }));
+      cl.items.push(c);
+      cl.docs.add(c.doc);
+    }
+    clustersByKey.set(key, m);
+    return m;
+  };
+  const context = new ContextIndex(docItems, uf);
+  const fittingClusters = new Map<string, Cluster[]>();
+
   const unresolved: Item[] = [];
   for (const it of singles) {
     if (it.fold.canonical || isKnownPlace(it)) {
@@ -196,15 +216,25 @@ export function clusterEntities(inputs: readonly ClusterInput[], decisions?: Dec
     // A place named on its own is not short for an organisation named after it ("Verkhnegorsk Mining ...").
     const placeLike = it.votes.place > 0 && it.votes.place >= it.votes.person && it.votes.place >= it.votes.organization;
     const acronym = /^\p{Lu}{2,6}$/u.test(it.name) ? it.name.toLowerCase() : undefined;
-    const candidates = (fullByLast.get(skeleton(tok)) ?? []).filter(
-      (c) => tokensAlike(c.fold.phonetic[c.fold.phonetic.length - 1]!, tok) && !(placeLike && c.votes.organization > c.votes.place),
-    );
-    if (acronym) candidates.push(...(fullByInitials.get(acronym) ?? []));
-    if (candidates.length === 0) {
+    const skel = skeleton(tok);
+    const fits = (c: Item) => tokensAlike(c.fold.phonetic[c.fold.phonetic.length - 1]!, tok) && !(placeLike && c.votes.organization > c.votes.place);
+    const memoKey = `${skel}|${tok}|${placeLike}`;
+    let fitting = fittingClusters.get(memoKey);
+    if (!fitting) {
+      fitting = [];
+      for (const cl of clustersFor(`L${skel}`, fullByLast.get(skel)).values()) {
+        const items = cl.items.filter(fits);
+        if (items.length) fitting.push({ root: cl.root, items, docs: items.length === cl.items.length ? cl.docs : new Set(items.map((x) => x.doc)) });
+      }
+      fittingClusters.set(memoKey, fitting);
+    }
+    const clusters = [...fitting];
+    if (acronym) clusters.push(...clustersFor(`I${acronym}`, fullByInitials.get(acronym)).values());
+    if (clusters.length === 0) {
       unresolved.push(it);
       continue;
     }
-    const target = chooseCandidate(it, candidates, uf, docItems);
+    const target = chooseCandidate(it, clusters, context);
     if (!target || !union(target, it)) unresolved.push(it);
   }
 
@@ -255,41 +285,66 @@ function singleNamesAlike(a: Item, b: Item): boolean {
   return tokensAlike(a.fold.phonetic[0]!, b.fold.phonetic[0]!) && !genderedPair(a.fold.tokens[0]!, b.fold.tokens[0]!);
 }
 
-function chooseCandidate(it: Item, candidates: Item[], uf: UnionFind, docItems: Map<string, Item[]>): Item | undefined {
-  const roots = new Map<number, Item[]>();
-  for (const c of candidates) push(roots, uf.find(c.idx), c);
-  // The document's own full name wins.
-  const local = candidates.filter((c) => c.doc === it.doc);
-  if (local.length) {
-    const localRoots = new Map<number, number>();
-    for (const c of local) localRoots.set(uf.find(c.idx), (localRoots.get(uf.find(c.idx)) ?? 0) + c.mentions.length);
-    let best: number | undefined;
-    let bestN = -1;
-    for (const [r, n] of localRoots) if (n > bestN) [best, bestN] = [r, n];
-    return local.find((c) => uf.find(c.idx) === best);
+interface Cluster {
+  root: number;
+  items: Item[];
+  docs: Set<string>;
+}
+
+/** Which clusters appear in which documents, for choosing between namesakes by shared context. */
+class ContextIndex {
+  private readonly around = new Map<number, Set<number>>();
+  constructor(
+    private readonly docItems: Map<string, Item[]>,
+    private readonly uf: UnionFind,
+  ) {}
+  rootsIn(doc: string, except?: Item): Set<number> {
+    const out = new Set<number>();
+    for (const x of this.docItems.get(doc) ?? []) if (x !== except) out.add(this.uf.find(x.idx));
+    return out;
   }
-  if (roots.size === 1) return candidates[0];
+  /** Every cluster named in the documents of `cl` (computed once per cluster). */
+  aroundCluster(cl: Cluster): Set<number> {
+    let s = this.around.get(cl.root);
+    if (!s) {
+      s = new Set();
+      for (const d of cl.docs) for (const r of this.rootsIn(d)) if (r !== cl.root) s.add(r);
+      this.around.set(cl.root, s);
+    }
+    return s;
+  }
+}
+
+function chooseCandidate(it: Item, clusters: Cluster[], context: ContextIndex): Item | undefined {
+  // The document's own full name wins (the one it uses most).
+  let local: Item | undefined;
+  let localN = 0;
+  for (const cl of clusters) {
+    if (!cl.docs.has(it.doc)) continue;
+    let n = 0;
+    for (const c of cl.items) if (c.doc === it.doc) n += c.mentions.length;
+    if (n > localN) [local, localN] = [cl.items.find((c) => c.doc === it.doc), n];
+  }
+  if (local) return local;
+  if (clusters.length === 1) return clusters[0]!.items[0];
   // Several people share the surname: pick the one whose documents share most other names with this one.
-  const mine = new Set((docItems.get(it.doc) ?? []).filter((x) => x !== it).map((x) => uf.find(x.idx)));
+  const mine = context.rootsIn(it.doc, it);
   let best: Item | undefined;
   let bestScore = 0;
   let tie = false;
-  for (const [root, list] of roots) {
-    const docs = new Set(list.map((c) => c.doc));
-    const seen = new Set<number>();
-    for (const d of docs) for (const x of docItems.get(d) ?? []) {
-      const r = uf.find(x.idx);
-      if (r !== root && mine.has(r)) seen.add(r);
-    }
-    if (seen.size > bestScore) {
-      best = list[0];
-      bestScore = seen.size;
+  for (const cl of clusters) {
+    const around = context.aroundCluster(cl);
+    let score = 0;
+    for (const r of mine) if (around.has(r)) score++;
+    if (score > bestScore) {
+      best = cl.items[0];
+      bestScore = score;
       tie = false;
-    } else if (seen.size === bestScore && bestScore > 0) tie = true;
+    } else if (score === bestScore && bestScore > 0) tie = true;
   }
   if (best && !tie) return best;
   // No context decides: a name far more documents use is the likelier reading.
-  const ranked = [...roots.values()].map((list) => ({ item: list[0]!, docs: new Set(list.map((c) => c.doc)).size })).sort((a, b) => b.docs - a.docs);
+  const ranked = clusters.map((cl) => ({ item: cl.items[0]!, docs: cl.docs.size })).sort((a, b) => b.docs - a.docs);
   return ranked.length > 1 && ranked[0]!.docs >= 2 * ranked[1]!.docs && ranked[0]!.docs >= 3 ? ranked[0]!.item : undefined;
 }
 

@@ -19,7 +19,21 @@ export interface FoldedName {
 const COUNTRY_CODES = new Set(['usa', 'us', 'uk', 'eu']);
 const SAINT = new Set(['st', 'saint', 'sankt', 'san', 'sant', 'santa', 'ste', 'sainte']);
 
+/** Names repeat across articles and re-indexing: folded forms are memoised (bounded). */
+const foldMemo = new Map<string, FoldedName>();
+const FOLD_MEMO_LIMIT = 200_000;
+
 export function foldName(name: string, lang: string): FoldedName {
+  const memoKey = `${lang}\u0000${name}`;
+  const hit = foldMemo.get(memoKey);
+  if (hit) return hit;
+  const folded = foldNameUncached(name, lang);
+  if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
+  foldMemo.set(memoKey, folded);
+  return folded;
+}
+
+function foldNameUncached(name: string, lang: string): FoldedName {
   const canonical = EXONYMS.get(name.toLowerCase()) ?? EXONYMS.get(name.toLowerCase().replace(/\./g, ''));
   const base = canonical ?? name;
   const ascii = anyAscii(base).toLowerCase();
