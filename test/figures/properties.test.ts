@@ -117,3 +117,21 @@ describe('properties', () => {
     );
   });
 });
+
+describe('large and pathological inputs stay linear', () => {
+  it.each([
+    ['1 '.repeat(50000)],
+    ['about 5 '.repeat(20000)],
+    ['8 times '.repeat(20000)],
+    ['1'.repeat(200000)],
+    ['1,'.repeat(50000)],
+    ['😀1é\u0301'.repeat(20000)],
+    ['tjuetjuetjue'.repeat(10000)],
+  ])('%#', (t) => {
+    const t0 = performance.now();
+    const list = extractFigures(t, 'en', splitSentences(t), 'd');
+    checkFigures(t, list.slice(0, 200), 0);
+    // Generous: these take well under a second; quadratic behaviour would take minutes.
+    expect(performance.now() - t0).toBeLessThan(10000);
+  });
+});

@@ -136,6 +136,8 @@ interface Rules {
   hedgeRe: RegExp;
   /** "the number", "antallet", "die Zahl" in the text before a bare number. */
   numberRe: RegExp;
+  /** First letters of ratio cue words. */
+  cueFirst: string;
   timeUnitAfterArticle: Set<string>;
   am: RegExp;
 }
@@ -192,7 +194,8 @@ function rules(code: LangCode): Rules {
             ? /[ \u00a0]?(?:tiden)(?![\p{L}])/iuy
             : /[ \u00a0]?(?:horas?|h)(?:[ \u00a0]?\d{2})?(?![\p{L}0-9])(?<=\d{2})/iuy;
   const numberRe = new RegExp(`(?:^|[^\\p{L}])(${alt(lx.numberWords)})(?![\\p{L}])`, 'giu');
-  r = { lx, code, trie, unitTrie, hedgeLast, hedgeRe, numberRe, timeUnitAfterArticle: new Set(units), am };
+  const cueFirst = [...new Set([...lx.ratioCues.keys(), 'outnumber'].map((k) => k[0]!))].join('');
+  r = { lx, code, trie, unitTrie, hedgeLast, hedgeRe, numberRe, cueFirst, timeUnitAfterArticle: new Set(units), am };
   rulesCache.set(code, r);
   return r;
 }
@@ -215,6 +218,15 @@ const DATE_TIME_RES = [D_ISO, D_NUM, D_DM, D_SLASH, T_COLON, T_DOT_AM];
 const URLISH = /^(?:https?:|www\.|[\w.-]+\.(?:com|org|net|no|de|fr|es|uk|ru|ua|io)\b)/i;
 
 const ROUND_EPS = 1e-9;
+const FLATTEN = /^/;
+/** Context window either side of a candidate (characters). */
+const WINDOW = 500;
+/** Nouns after "X-Y" that make it a score, not a range. */
+const SCORE_WORDS = new Set(
+  `lead victory win loss defeat draw tie run score scoreline triumph rout comeback edge advantage deficit margin decision
+  vote record seier tap ledelse uavgjort sieg niederlage führung unentschieden victoire défaite nul victoria derrota empate
+  ventaja`.split(/\s+/),
+);
 const AGE_FIRST: Record<LangCode, string> = { en: 'ymwd', nb: 'åm', de: 'j', fr: 'a', es: 'a' };
 
 function isUpper(c: number): boolean {
@@ -288,6 +300,8 @@ export function extractFigures(
   bodyStart = 0,
 ): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  // Running a regex flattens a rope string (from concatenation or repeat) once, so charCodeAt stays O(1).
+  FLATTEN.test(text);
   const from = Number.isFinite(bodyStart) ? Math.max(0, Math.min(text.length, Math.floor(bodyStart))) : 0;
   const ex = new Extractor(text, langCode(lang), Array.isArray(sentences) ? sentences : [], String(doc), from);
   return ex.run();
@@ -450,19 +464,30 @@ class Extractor {
 
   // ---------------------------------------------------------------------------- bounds
 
+  private lineS = -1;
+  private lineE = -1;
+
+  /**
+   * The context window of a candidate at p: its sentence, clipped to WINDOW characters either side so that a huge
+   * "sentence" (a table, a list without punctuation) keeps the work per candidate bounded. Without a sentence, the
+   * line (same clipping, computed once per window).
+   */
   private bounds(p: number): [number, number, number] {
     const t = this.text;
     const si = sentenceAt(this.sentences, p);
     if (si >= 0) {
       const s = this.sentences[si]!;
-      const ss = Math.max(this.from, Math.min(s.start, p));
-      const se = Math.min(t.length, Math.max(s.end, p + 1));
+      const ss = Math.max(this.from, Math.min(s.start, p), p - WINDOW);
+      const se = Math.min(t.length, Math.max(s.end, p + 1), p + WINDOW);
       return [ss, se, si];
     }
+    if (p >= this.lineS && p < this.lineE - 40) return [Math.max(this.lineS, p - WINDOW), this.lineE, -1];
     let s = p;
-    while (s > this.from && t.charCodeAt(s - 1) !== 10 && t.charCodeAt(s - 1) !== 13 && p - s < 400) s--;
+    while (s > this.from && t.charCodeAt(s - 1) !== 10 && t.charCodeAt(s - 1) !== 13 && p - s < WINDOW) s--;
     let e = p;
-    while (e < t.length && t.charCodeAt(e) !== 10 && t.charCodeAt(e) !== 13 && e - p < 400) e++;
+    while (e < t.length && t.charCodeAt(e) !== 10 && t.charCodeAt(e) !== 13 && e - p < WINDOW) e++;
+    this.lineS = s;
+    this.lineE = e;
     return [s, e, -1];
   }
 
@@ -581,7 +606,7 @@ class Extractor {
       const rej = this.rejectDigitsAt(p, ss, se);
       if (rej > 0) return rej;
       const tok = readDigits(t, p, se, lx);
-      if (!tok) return p + 1;
+      if (!tok || tok.end - p > 40) return this.skipRun(p);
       const e = tok.end;
       // A year after "in", "since", a month...: a date, decided before any further work.
       if (tok.plainDigits === 4 && tok.value >= 1000 && tok.value <= 2100) {
@@ -623,6 +648,8 @@ class Extractor {
     const prev = p > 0 ? t.charCodeAt(p - 1) : 32;
     if (isLetterCode(prev) || prev === 95 || prev === 47 || prev === 92 || prev === 35 || prev === 64 || prev === 61) return this.skipRun(p);
     if ((prev === 45 || prev === 0x2010 || prev === 0x2011) && p >= 2 && isLetterCode(t.charCodeAt(p - 2))) return this.skipRun(p);
+    // The second half of "31-24" or "14-0": already read (or rejected) with the first half.
+    if ((prev === 45 || prev === 0x2013) && p >= 2 && isDigit(t.charCodeAt(p - 2))) return this.skipRun(p);
     // ".358" (a batting average), "v1.2", "R.5": a dot glued before the digits.
     if (prev === 46) return this.skipRun(p);
     // Leading zeros ("06 : 00", "007", "000"): codes and clock times, not quantities.
@@ -635,7 +662,7 @@ class Extractor {
     // Inside a URL or e-mail: the non-space token around p.
     let ts = p;
     let urlish = false;
-    while (ts > ss && ts > p - 200) {
+    while (ts > ss && ts > p - 32) {
       const c = t.charCodeAt(ts - 1);
       if (isSpaceCode(c) || c === 10 || c === 13) break;
       if (c === 47 || c === 64 || c === 58) urlish = true;
@@ -1222,6 +1249,8 @@ class Extractor {
     }
     // After a glued letter ("70-80km") the unit is read later.
     const low = scale && !scaled ? value * scale : value;
+    // Scores: "31-24 victory", "a 14-0 lead", "a 2-3 loss".
+    if (connector === '-' && !b.words && (!(high > low) || SCORE_WORDS.has(this.wordsAfter(bEnd, se, 1)[0]?.lower ?? ''))) return 'date';
     if (!(high > low)) return null;
     // "rose from 19 to 40": two values at two times, not a range.
     if (connector !== '-' && connector !== 'and' && hedgeStart >= 0) {
@@ -1479,7 +1508,8 @@ class Extractor {
   ): { unit: string; counts: string; keys: string[]; adjacentEnd: number } | null {
     const t = this.text;
     const lx = this.lx;
-    const before = t.slice(ss, hedgeStart);
+    const before = t.slice(Math.max(ss, hedgeStart - 160), hedgeStart);
+    const bs = hedgeStart - before.length;
     const toks = this.wordsAfter(afterNum, se, 4);
     const verb = toks.length ? this.verbAt(toks, 0) : null;
     // "the number of X", "antallet", "die Zahl"
@@ -1493,7 +1523,7 @@ class Extractor {
       numberRef = true;
       const at = last.index + last[0].length - last[1]!.length;
       const nw = last[1]!.toLowerCase();
-      const afterPos = ss + at + nw.length;
+      const afterPos = bs + at + nw.length;
       const after = this.wordsAfter(afterPos, se, 1);
       if (after.length && lx.of.has(after[0]!.lower) && after[0]!.e < hedgeStart) {
         // "the number of signatories" -> the head after "of"
@@ -1550,14 +1580,8 @@ class Extractor {
       resolveNumberWord(tk.lower, lx) === null;
     if (unit.kind === 'ratio') {
       // "åtte ganger i undertall", "outnumbered ... by eight times"
-      const sent = t.slice(ss, se);
-      const re = /[\p{L}\p{M}]+/gu;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sent)) !== null) {
-        const w = m[0].toLowerCase();
-        const g = lx.ratioCues.get(w) ?? (w.startsWith('outnumber') ? 'outnumber' : undefined);
-        if (g) return { counts: m[0], keys: uniq([lemmaKey(w, code), g]) };
-      }
+      const cue = this.ratioCueNear(unitEnd);
+      if (cue) return { counts: cue[1], keys: uniq([lemmaKey(cue[1].toLowerCase(), code), cue[2]]) };
       // "three times its normal March rainfall", "dreimal so viel Regen", "åtte ganger så mange"
       let k = 0;
       while (k < toks.length && RATIO_FILLERS.has(toks[k]!.lower)) k++;
@@ -1615,15 +1639,38 @@ class Extractor {
     return { counts: '', keys: [] };
   }
 
+  /** The whole sentence (or line) of a candidate, for things computed once per sentence. */
+  private sentenceSpan(p: number): [number, number, number] {
+    const si = sentenceAt(this.sentences, p);
+    if (si >= 0) {
+      const s = this.sentences[si]!;
+      return [Math.max(this.from, Math.min(s.start, p)), Math.min(this.text.length, Math.max(s.end, p + 1)), si];
+    }
+    return [this.lineS, this.lineE, -1 - this.lineS];
+  }
+
   private timeFor(ss: number, se: number, fs: number, fe: number): string | undefined {
-    let list = this.timeCache.get(ss);
+    void ss;
+    void se;
+    const [s0, e0, key] = this.sentenceSpan(fs);
+    let list = this.timeCache.get(key);
     if (!list) {
-      list = timePhrases(this.text, ss, se, this.code);
-      this.timeCache.set(ss, list);
+      list = timePhrases(this.text, s0, e0, this.code);
+      this.timeCache.set(key, list);
+    }
+    if (list.length === 0) return undefined;
+    // Phrases are sorted and disjoint: look only around the figure.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]![0] < fs) lo = mid + 1;
+      else hi = mid;
     }
     let best: [number, number] | null = null;
     let bestD = Infinity;
-    for (const ph of list) {
+    for (let k = Math.max(0, lo - 3); k < Math.min(list.length, lo + 3); k++) {
+      const ph = list[k]!;
       if (ph[1] > fs && ph[0] < fe) continue; // overlaps the figure
       const d = ph[1] <= fs ? fs - ph[1] : ph[0] - fe;
       if (d < bestD) {
@@ -1632,6 +1679,40 @@ class Extractor {
       }
     }
     return best ? this.text.slice(best[0], best[1]) : undefined;
+  }
+
+  private cueCache = new Map<number, [number, string, string][]>();
+
+  /** Ratio cues ("outnumbered", "undertall") in the sentence of p, computed once per sentence. */
+  private ratioCueNear(p: number): [number, string, string] | null {
+    const [s0, e0, key] = this.sentenceSpan(p);
+    let list = this.cueCache.get(key);
+    if (!list) {
+      list = [];
+      const t = this.text;
+      const lx = this.lx;
+      let i = s0;
+      while (i < e0) {
+        if (!isLetterCode(t.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        const we = wordEnd(t, i, e0);
+        const c = lowerCode(t.charCodeAt(i));
+        // Cheap filter on the first letter of every cue word.
+        if (this.r.cueFirst.includes(String.fromCharCode(c))) {
+          const raw = t.slice(i, we);
+          const w = raw.toLowerCase();
+          const g = lx.ratioCues.get(w) ?? (w.startsWith('outnumber') ? 'outnumber' : undefined);
+          if (g) list.push([i, raw, g]);
+        }
+        i = we;
+      }
+      this.cueCache.set(key, list);
+    }
+    let best: [number, string, string] | null = null;
+    for (const c of list) if (!best || Math.abs(c[0] - p) < Math.abs(best[0] - p)) best = c;
+    return best && Math.abs(best[0] - p) < WINDOW ? best : null;
   }
 
   /** "47,000 rubles ($780)": the same amount in two currencies. */

@@ -90,6 +90,8 @@ export function readDigits(text: string, p: number, limit: number, lx: LangLexic
   while (i < limit && isDigit(text.charCodeAt(i))) i++;
   if (i === p) return null;
   const firstLen = i - p;
+  // Identifiers, hashes, serial numbers: a run this long is not a quantity.
+  if (firstLen > 24) return null;
   let intPart = text.slice(p, i);
   let end = i;
   let grouped = false;
