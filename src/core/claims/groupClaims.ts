@@ -58,14 +58,27 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
   // claim without telling them apart by time ("19 in the morning, more than 40 by the evening") is refused.
   const pairs: [number, number, number][] = [];
   const seen = new Set<number>();
-  for (const list of buckets.values()) {
-    if (list.length < 2 || list.length > opts.maxBucket) continue;
+  // A bucket too large to compare pairwise (an archive's "people|kill") is split by what the figures count.
+  const lists: [string, number[]][] = [];
+  for (const [key, list] of buckets) {
+    const event = key.slice(key.indexOf('|') + 1);
+    if (list.length <= opts.maxBucket) lists.push([event, list]);
+    else {
+      const sub = new Map<string, number[]>();
+      for (const i of list) for (const c of usable[i]!.counted.length ? usable[i]!.counted : ['']) pushTo(sub, c, i);
+      for (const l of sub.values()) if (l.length <= opts.maxBucket) lists.push([event, l]);
+    }
+  }
+  for (const [event, list] of lists) {
+    if (list.length < 2) continue;
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const i = list[a]!;
         const j = list[b]!;
+        // A pair sharing several events is scored once: in the bucket of the first event they share.
+        if (firstSharedEvent(usable[i]!.events, usable[j]!.events) !== event) continue;
         const key = i * usable.length + j;
-        if (seen.has(key)) continue;
+        if (seen.has(key)) continue; // the same pair in two sub-buckets of one event
         seen.add(key);
         const score = quantityScore(usable[i]!, usable[j]!);
         if (score > 0) pairs.push([i, j, score]);
@@ -73,14 +86,21 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
     }
   }
   pairs.sort((p, q) => q[2] - p[2]);
-  const members = usable.map((_, i) => [i]);
+  // Each group knows its figures by document, so a merge is checked against same-document figures only.
+  const byDoc: Map<string, number[]>[] = usable.map((it, i) => new Map([[it.figure.doc, [i]]]));
   for (const [i, j] of pairs) {
-    const ri = find(i);
-    const rj = find(j);
-    if (ri === rj || !mergeable(members[ri]!, members[rj]!, usable)) continue;
+    let ri = find(i);
+    let rj = find(j);
+    if (ri === rj) continue;
+    if (byDoc[ri]!.size < byDoc[rj]!.size) [ri, rj] = [rj, ri];
+    if (!mergeable(byDoc[ri]!, byDoc[rj]!, usable)) continue;
     parent[rj] = ri;
-    members[ri]!.push(...members[rj]!);
-    members[rj] = [];
+    for (const [doc, list] of byDoc[rj]!) {
+      const into = byDoc[ri]!.get(doc);
+      if (into) into.push(...list);
+      else byDoc[ri]!.set(doc, list);
+    }
+    byDoc[rj] = new Map();
   }
 
   const groups = new Map<number, ClaimFigure[]>();
@@ -113,12 +133,13 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
 }
 
 /** Two groups may merge unless one article would then report two values for the claim at the same time. */
-function mergeable(a: number[], b: number[], items: readonly ClaimFigure[]): boolean {
-  for (const i of a) {
-    const x = items[i]!;
-    for (const j of b) {
+function mergeable(a: Map<string, number[]>, b: Map<string, number[]>, items: readonly ClaimFigure[]): boolean {
+  for (const [doc, bs] of b) {
+    const as = a.get(doc);
+    if (!as) continue;
+    for (const i of as) for (const j of bs) {
+      const x = items[i]!;
       const y = items[j]!;
-      if (x.figure.doc !== y.figure.doc) continue;
       // One article gives one value per claim, unless it tells how the value changed over time, about the same people.
       if ((x.figure.time ?? '') === (y.figure.time ?? '')) return false;
       if (!countedFit(x, y)) return false;
@@ -157,6 +178,17 @@ function sameQuantity(x: ClaimFigure, y: ClaimFigure): boolean {
   return shared(x.entities, y.entities).length >= 2 && events.length >= 1 && (x.counted.length === 0 || y.counted.length === 0);
 }
 
+function firstSharedEvent(a: readonly string[], b: readonly string[]): string | undefined {
+  for (const e of a) if (!WEAK_EVENTS.has(e) && b.includes(e)) return e;
+  return undefined;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function shared(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((x) => b.includes(x));
 }
@@ -167,19 +199,20 @@ function shared(a: readonly string[], b: readonly string[]): string[] {
  * downwards for this purpose: they bound a value, they do not estimate it.
  */
 export function verdictOf(figures: readonly Figure[], tolerance: number): Verdict {
-  const iv = figures.map((f) => verdictInterval(f, tolerance));
-  let allEqual = true;
-  for (let i = 0; i < figures.length; i++) {
-    for (let j = i + 1; j < figures.length; j++) {
-      const [alo, ahi] = iv[i]!;
-      const [blo, bhi] = iv[j]!;
-      if (ahi < blo || bhi < alo) return 'conflict';
-      const a = figures[i]!;
-      const b = figures[j]!;
-      if (a.hedge !== b.hedge || !close(a.value, b.value, tolerance) || (a.hedge === 'range' && !close(a.high, b.high, tolerance))) allEqual = false;
-    }
+  // Intervals on a line overlap pairwise exactly when the largest low end is not above the smallest high end.
+  let maxLow = -Infinity;
+  let minHigh = Infinity;
+  for (const f of figures) {
+    const [lo, hi] = verdictInterval(f, tolerance);
+    if (lo > maxLow) maxLow = lo;
+    if (hi < minHigh) minHigh = hi;
   }
-  return allEqual ? 'corroborated' : 'spread';
+  if (maxLow > minHigh) return 'conflict';
+  const first = figures[0]!;
+  const agree = figures.every(
+    (f) => f.hedge === first.hedge && close(f.value, first.value, tolerance) && (f.hedge !== 'range' || close(f.high, first.high, tolerance)),
+  );
+  return agree ? 'corroborated' : 'spread';
 }
 
 function verdictInterval(f: Figure, tolerance: number): [number, number] {

@@ -4,7 +4,7 @@
 import type { Claim, Decisions, DocumentAnalysis, DocumentMeta, Entity, Figure, Mention, SourceFile } from '../model';
 import { emptyDecisions } from '../model';
 import { analyzeDocument, checksum } from './analyzeDocument';
-import { clusterEntities } from '../entities/cluster';
+import { clusterWithAssignment } from '../entities/cluster';
 import { groupClaims, type ClaimFigure } from '../claims/groupClaims';
 import { countedConcepts } from '../claims/concepts';
 
@@ -98,7 +98,8 @@ export interface FigureHit {
 export class CorpusSnapshot {
   readonly documents: DocumentMeta[];
   private readonly byDoc = new Map<string, DocumentAnalysis>();
-  private readonly entityOfMention = new Map<string, Entity>();
+  /** Per document: entity index of each mention (parallel to the analysis's mentions), -1 for none. */
+  private readonly assignment = new Map<string, Int32Array>();
   private readonly entityById = new Map<string, Entity>();
   private readonly figureById = new Map<string, Figure>();
   private readonly claimOfFigure = new Map<string, Claim>();
@@ -110,13 +111,25 @@ export class CorpusSnapshot {
     readonly figures: Figure[],
     readonly claims: Claim[],
     readonly version: number,
+    assignment?: Map<string, Int32Array>,
   ) {
+    for (const a of analyses) this.byDoc.set(a.meta.id, a);
     analyses.sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
     this.documents = analyses.map((a) => a.meta);
-    for (const a of analyses) this.byDoc.set(a.meta.id, a);
-    for (const e of entities) {
-      this.entityById.set(e.id, e);
-      for (const m of e.mentions) this.entityOfMention.set(`${m.doc}\u0000${m.start}`, e);
+    for (const e of entities) this.entityById.set(e.id, e);
+    if (assignment) this.assignment = assignment;
+    else {
+      // Made elsewhere (a worker sends entities only): find each entity mention among the document's mentions.
+      entities.forEach((e, ei) => {
+        for (const m of e.mentions) {
+          const a = this.byDoc.get(m.doc);
+          if (!a) continue;
+          let row = this.assignment.get(m.doc);
+          if (!row) this.assignment.set(m.doc, (row = new Int32Array(a.mentions.length).fill(-1)));
+          const mi = indexCovering(a.mentions, m.start);
+          if (mi >= 0) row[mi] = ei;
+        }
+      });
     }
     for (const f of figures) this.figureById.set(f.id, f);
     for (const c of claims) {
@@ -150,7 +163,12 @@ export class CorpusSnapshot {
   }
 
   entityOf(mention: Mention): Entity | undefined {
-    return this.entityOfMention.get(`${mention.doc}\u0000${mention.start}`);
+    const a = this.byDoc.get(mention.doc);
+    const row = this.assignment.get(mention.doc);
+    if (!a || !row) return undefined;
+    const mi = indexCovering(a.mentions, mention.start);
+    const ei = mi >= 0 ? row[mi]! : -1;
+    return ei >= 0 ? this.entities[ei] : undefined;
   }
 
   /** The mention (with its entity) covering `offset` in a document. Binary search over sorted mentions. */
@@ -175,12 +193,13 @@ export class CorpusSnapshot {
   /** Mentions of a document that belong to an entity, in text order. */
   mentionsIn(doc: string): MentionHit[] {
     const a = this.byDoc.get(doc);
-    if (!a) return [];
+    const row = this.assignment.get(doc);
+    if (!a || !row) return [];
     const out: MentionHit[] = [];
-    for (const m of a.mentions) {
-      const entity = this.entityOf(m);
-      if (entity) out.push({ mention: m, entity });
-    }
+    a.mentions.forEach((m, i) => {
+      const ei = row[i]!;
+      if (ei >= 0) out.push({ mention: m, entity: this.entities[ei]! });
+    });
     return out;
   }
 
@@ -220,7 +239,7 @@ export class CorpusSnapshot {
   }
 }
 
-function findCovering<T extends { start: number; end: number }>(list: readonly T[], offset: number): T | undefined {
+function indexCovering(list: readonly { start: number; end: number }[], offset: number): number {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
@@ -228,46 +247,52 @@ function findCovering<T extends { start: number; end: number }>(list: readonly T
     const x = list[mid]!;
     if (offset < x.start) hi = mid - 1;
     else if (offset >= x.end) lo = mid + 1;
-    else return x;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+function findCovering<T extends { start: number; end: number }>(list: readonly T[], offset: number): T | undefined {
+  const i = indexCovering(list, offset);
+  return i >= 0 ? list[i] : undefined;
 }
 
 export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {
-  const entities = clusterEntities(
+  const { entities, assignment } = clusterWithAssignment(
     analyses.map((a) => ({ doc: a.meta.id, lang: a.meta.lang, mentions: a.mentions })),
     decisions,
   );
   const ignored = new Set<string>();
   for (const ig of decisions.ignoreFigures) ignored.add(`${ig.doc}\u0000${ig.start ?? ig.text}`);
 
-  // Entity ids per (document, sentence), for claim grouping.
-  const entityBySentence = new Map<string, string[]>();
-  const snapshotEntityOf = new Map<string, string>();
-  for (const e of entities) for (const m of e.mentions) snapshotEntityOf.set(`${m.doc}\u0000${m.start}`, e.id);
   const figures: Figure[] = [];
   const claimItems: ClaimFigure[] = [];
-  for (const a of analyses) {
-    for (const m of a.mentions) {
-      const id = snapshotEntityOf.get(`${m.doc}\u0000${m.start}`);
-      if (!id) continue;
-      const k = `${m.doc}\u0000${m.sentence}`;
-      const list = entityBySentence.get(k);
-      if (list) list.push(id);
-      else entityBySentence.set(k, [id]);
-    }
+  const byDoc = new Map<string, Int32Array>();
+  analyses.forEach((a, ai) => {
+    const row = assignment[ai]!;
+    byDoc.set(a.meta.id, row);
+    if (a.figures.length === 0) return;
+    // Entity ids per sentence of this document, for claim grouping.
+    const bySentence = new Map<number, string[]>();
+    a.mentions.forEach((m, mi) => {
+      const ei = row[mi]!;
+      if (ei < 0) return;
+      const list = bySentence.get(m.sentence);
+      if (list) list.push(entities[ei]!.id);
+      else bySentence.set(m.sentence, [entities[ei]!.id]);
+    });
     a.figures.forEach((f, i) => {
-      if (ignored.has(`${f.doc}\u0000${f.start}`) || ignored.has(`${f.doc}\u0000${f.text}`)) return;
+      if (ignored.size && (ignored.has(`${f.doc}\u0000${f.start}`) || ignored.has(`${f.doc}\u0000${f.text}`))) return;
       figures.push(f);
       claimItems.push({
         figure: f,
         events: a.figureEvents[i] ?? [],
         counted: countedConcepts(`${f.counts} ${f.countsKeys.join(' ')}`),
-        entities: entityBySentence.get(`${f.doc}\u0000${f.sentence}`) ?? [],
+        entities: bySentence.get(f.sentence) ?? [],
         date: a.meta.date,
       });
     });
-  }
+  });
   const claims = groupClaims(claimItems, options.conflictTolerance !== undefined ? { tolerance: options.conflictTolerance } : {});
-  return new CorpusSnapshot(analyses, entities, figures, claims, version);
+  return new CorpusSnapshot(analyses, entities, figures, claims, version, byDoc);
 }

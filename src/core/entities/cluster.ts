@@ -13,6 +13,9 @@ export interface ClusterInput {
 
 interface Item {
   idx: number;
+  /** Index of the input (document) and of each mention in it. */
+  input: number;
+  mentionIdx: number[];
   doc: string;
   lang: string;
   name: string;
@@ -46,24 +49,37 @@ class UnionFind {
 }
 
 export function clusterEntities(inputs: readonly ClusterInput[], decisions?: Decisions): Entity[] {
+  return clusterWithAssignment(inputs, decisions).entities;
+}
+
+export interface Clustering {
+  entities: Entity[];
+  /** Per input, per mention: the index of its entity in `entities`, or -1 (a mention dropped as too weak). */
+  assignment: Int32Array[];
+}
+
+export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions?: Decisions): Clustering {
   // 1. Genitive endings in Scandinavian and German text: "Putins" -> "Putin" when the corpus knows "Putin".
   const allNames = new Set<string>();
   for (const inp of inputs) for (const m of inp.mentions) allNames.add(m.name);
   const items: Item[] = [];
-  const byDocName = new Map<string, Item>();
-  for (const inp of inputs) {
-    for (const m of inp.mentions) {
+  for (let ii = 0; ii < inputs.length; ii++) {
+    const inp = inputs[ii]!;
+    const byName = new Map<string, Item>();
+    for (let mi = 0; mi < inp.mentions.length; mi++) {
+      const m = inp.mentions[mi]!;
       let name = m.name;
       if (GENITIVE_LANGS.has(inp.lang) && name.length > 3 && /[^s]s$/.test(name)) {
         const base = name.slice(0, -1);
         if (allNames.has(base) || foldName(base, inp.lang).canonical) name = base;
       }
-      const k = `${inp.doc}\u0000${name}`;
-      let it = byDocName.get(k);
+      let it = byName.get(name);
       if (!it) {
         const fold = foldName(name, inp.lang);
         it = {
           idx: items.length,
+          input: ii,
+          mentionIdx: [],
           doc: inp.doc,
           lang: inp.lang,
           name,
@@ -74,9 +90,10 @@ export function clusterEntities(inputs: readonly ClusterInput[], decisions?: Dec
           multi: fold.tokens.length > 1 && !fold.canonical,
         };
         items.push(it);
-        byDocName.set(k, it);
+        byName.set(name, it);
       }
       it.mentions.push(m);
+      it.mentionIdx.push(mi);
       if (!m.tentative) it.tentative = false;
       it.votes[m.kind] += m.kindWeight;
     }
@@ -277,7 +294,18 @@ export function clusterEntities(inputs: readonly ClusterInput[], decisions?: Dec
   }
   for (const list of placeStems.values()) for (let i = 1; i < list.length; i++) union(list[0]!, list[i]!);
 
-  return buildEntities(live, uf, rootVotes);
+  const { entities, byRoot: entityOfRoot } = buildEntities(live, uf, rootVotes);
+  const assignment = inputs.map((inp) => new Int32Array(inp.mentions.length).fill(-1));
+  const index = new Map<Entity, number>();
+  entities.forEach((e, i) => index.set(e, i));
+  for (const it of live) {
+    const e = entityOfRoot.get(uf.find(it.idx));
+    if (!e) continue;
+    const ei = index.get(e)!;
+    const row = assignment[it.input]!;
+    for (const mi of it.mentionIdx) row[mi] = ei;
+  }
+  return { entities, assignment };
 }
 
 function singleNamesAlike(a: Item, b: Item): boolean {
@@ -425,7 +453,12 @@ function buildForbidden(decisions: Decisions | undefined, items: Item[]) {
   };
 }
 
-function buildEntities(live: Item[], uf: UnionFind, rootVotes: Map<number, Record<EntityKind, number>>): Entity[] {
+function buildEntities(
+  live: Item[],
+  uf: UnionFind,
+  rootVotes: Map<number, Record<EntityKind, number>>,
+): { entities: Entity[]; byRoot: Map<number, Entity> } {
+  const byRoot = new Map<number, Entity>();
   const groups = new Map<number, Item[]>();
   for (const it of live) push(groups, uf.find(it.idx), it);
   const entities: Entity[] = [];
@@ -452,17 +485,19 @@ function buildEntities(live: Item[], uf: UnionFind, rootVotes: Map<number, Recor
     usedIds.set(id, n + 1);
     if (n > 0) id = `${id}-${n + 1}`;
     mentions.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
-    entities.push({
+    const entity: Entity = {
       id,
       kind,
       name,
       variants: list.map((v) => ({ text: v.text, documents: [...v.documents].sort(), count: v.count })),
       mentions,
       documents: [...docs].sort(),
-    });
+    };
+    entities.push(entity);
+    byRoot.set(root, entity);
   }
   entities.sort((a, b) => b.documents.length - a.documents.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-  return entities;
+  return { entities, byRoot };
 }
 
 /** The fullest name most sources use: prefer multi-word variants, then document count. */
