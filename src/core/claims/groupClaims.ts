@@ -14,6 +14,8 @@ export interface ClaimFigure {
   entities: readonly string[];
   /** Publication date of the figure's document. */
   date?: string;
+  /** Entities named anywhere in the figure's document: two articles naming the same ones tell one story. */
+  docEntities?: ReadonlySet<string>;
 }
 
 export interface ClaimOptions {
@@ -48,11 +50,10 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
   usable.forEach((it, i) => {
     for (const e of it.events) {
       if (WEAK_EVENTS.has(e)) continue;
-      const key = `${it.figure.unit}|${e}`;
-      const list = buckets.get(key);
-      if (list) list.push(i);
-      else buckets.set(key, [i]);
+      pushTo(buckets, `${it.figure.unit}|${e}`, i);
     }
+    // The same value in the same unit: a candidate corroboration even where no event word is known.
+    pushTo(buckets, `${it.figure.unit}|${SAME_VALUE}${valueKey(it.figure.value)}`, i);
   });
   // Candidate pairs, strongest evidence first; a merge that would put two figures of one article into one
   // claim without telling them apart by time ("19 in the morning, more than 40 by the evening") is refused.
@@ -76,7 +77,7 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
         const i = list[a]!;
         const j = list[b]!;
         // A pair sharing several events is scored once: in the bucket of the first event they share.
-        if (firstSharedEvent(usable[i]!.events, usable[j]!.events) !== event) continue;
+        if (event.startsWith(SAME_VALUE) ? firstSharedEvent(usable[i]!.events, usable[j]!.events) !== undefined : firstSharedEvent(usable[i]!.events, usable[j]!.events) !== event) continue;
         const key = i * usable.length + j;
         if (seen.has(key)) continue; // the same pair in two sub-buckets of one event
         seen.add(key);
@@ -141,8 +142,13 @@ function mergeable(a: Map<string, number[]>, b: Map<string, number[]>, items: re
       const x = items[i]!;
       const y = items[j]!;
       // One article gives one value per claim, unless it tells how the value changed over time, about the same people.
-      if ((x.figure.time ?? '') === (y.figure.time ?? '')) return false;
+      if (!x.figure.time || !y.figure.time || x.figure.time === y.figure.time) return false;
       if (!countedFit(x, y)) return false;
+      // Told apart in the text (not side by side), they must be about the same event.
+      if (Math.abs(x.figure.sentence - y.figure.sentence) > 1) {
+        const specific = shared(x.counted, y.counted).some((c) => !GENERIC_COUNTED.has(c));
+        if (!specific && shared(x.events, y.events).length < 2) return false;
+      }
     }
   }
   return true;
@@ -156,10 +162,38 @@ function countedFit(x: ClaimFigure, y: ClaimFigure): boolean {
 
 /** How strongly two figures look like the same quantity (0 = not at all). */
 function quantityScore(x: ClaimFigure, y: ClaimFigure): number {
-  if (!sameQuantity(x, y)) return 0;
+  if (!sameQuantity(x, y)) return sameValueSameStory(x, y) ? 1 : 0;
   let score = shared(x.events, y.events).length + 2 * shared(x.counted, y.counted).length + 0.5 * shared(x.entities, y.entities).length;
   if (x.figure.value === y.figure.value) score += 1.5;
   return score;
+}
+
+const SAME_VALUE = '=';
+
+function valueKey(v: number): string {
+  return v === 0 ? '0' : v.toPrecision(3);
+}
+
+/**
+ * Two articles of one story (they name at least three of the same entities) give the same value in the same unit
+ * for the same kind of thing: a corroboration, even when no event word says what happened.
+ */
+function sameValueSameStory(x: ClaimFigure, y: ClaimFigure): boolean {
+  const a = x.figure;
+  const b = y.figure;
+  if (a.doc === b.doc || a.unit !== b.unit || !a.unit || a.hedge !== b.hedge || valueKey(a.value) !== valueKey(b.value)) return false;
+  if (a.hedge === 'range' && valueKey(a.high) !== valueKey(b.high)) return false;
+  if (!x.docEntities || !y.docEntities) return false;
+  let common = 0;
+  const [small, large] = x.docEntities.size <= y.docEntities.size ? [x.docEntities, y.docEntities] : [y.docEntities, x.docEntities];
+  for (const e of small) if (large.has(e) && ++common >= 3) break;
+  if (common < 3) return false;
+  // Counts of people and ages need the same kind of people, or the same person named beside them.
+  if (a.unit === 'people' || a.unit === 'years') {
+    const specific = shared(x.counted, y.counted).some((c) => !GENERIC_COUNTED.has(c));
+    return specific || shared(x.entities, y.entities).length > 0;
+  }
+  return countedFit(x, y);
 }
 
 function sameQuantity(x: ClaimFigure, y: ClaimFigure): boolean {

@@ -274,9 +274,11 @@ export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions
     if (a.figures.length === 0) return;
     // Entity ids per sentence of this document, for claim grouping.
     const bySentence = new Map<number, string[]>();
+    const docEntities = new Set<string>();
     a.mentions.forEach((m, mi) => {
       const ei = row[mi]!;
       if (ei < 0) return;
+      docEntities.add(entities[ei]!.id);
       const list = bySentence.get(m.sentence);
       if (list) list.push(entities[ei]!.id);
       else bySentence.set(m.sentence, [entities[ei]!.id]);
@@ -290,6 +292,7 @@ export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions
         counted: countedConcepts(`${f.counts} ${f.countsKeys.join(' ')}`),
         entities: bySentence.get(f.sentence) ?? [],
         date: a.meta.date,
+        docEntities,
       });
     });
   });
