@@ -13,6 +13,8 @@ describe('transliteration-aware names', () => {
     ['Nikita Juferjev', 'nb', 'Nikita Yuferev', 'en'],
     ['W. Mark Felt', 'en', 'Mark Felt', 'en'],
     ['Jewgeni Charitonow', 'de', 'Yevgeny Kharitonov', 'en'],
+    ['Yevgueni Jaritónov', 'es', 'Yevgeny Kharitonov', 'en'],
+    ['Pawel Sabolozki', 'de', 'Pavel Zabolotski', 'en'],
   ])('%s (%s) = %s (%s)', (a, la, b, lb) => expect(same(a, la, b, lb)).toBe(true));
 
   it.each([

@@ -122,6 +122,17 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
       while (lo < hi && !words[lo]!.cap) lo++; // connectors left dangling by the cut
     }
     while (hi > lo && (!words[hi - 1]!.cap || (hi - lo > 1 && stop.has(words[hi - 1]!.lower)))) hi--;
+    // "Einschätzung des Hydrologen Pawel Sabolozki", "Mann Oleg": capitalised nouns before a given name are not
+    // part of the name (German capitalises every noun).
+    if (hi - lo > 1 && !GIVEN_NAMES.has(words[lo]!.lower)) {
+      for (let k = lo + 1; k < hi; k++) {
+        if (GIVEN_NAMES.has(words[k]!.lower) && words[k - 1]!.cap !== undefined) {
+          if (words.slice(lo, k).some((w) => PERSON_TITLES.has(w.lower))) personCue += 3;
+          lo = k;
+          break;
+        }
+      }
+    }
     // "Criticism of the President": a sentence-initial common word joined by a connector is no part of a name.
     if (hi - lo > 2 && isSentenceStart(words[lo]!) && !words[lo + 1]!.cap && !GIVEN_NAMES.has(words[lo]!.lower) && !ORG_WORDS.has(words[lo]!.lower)) {
       lo++;

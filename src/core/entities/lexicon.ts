@@ -65,6 +65,8 @@ export const PERSON_TITLES = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. 
   commander admiral king queen prince princess pope father sister brother rabbi imam sheikh coach attorney lawyer
   spokesman spokeswoman spokesperson councillor councilor councilman councilwoman deputy lawmaker mp
   journalist reporter anchor tv-anker programleder politikeren politiker talsmann talsperson sprecher sprecherin
+  gouverneur generaldirektor direktor direktorin hydrologe hydrologen geologe ökologe ökologin ingenieur leiter leiterin chef chefin
+  directeur directrice hydrologue écologiste ingénieur gobernador gobernadora hidrólogo ecóloga ecólogo ingeniero
   analyst researcher expert economist historian scientist activist professor official farmer
   porte-parole portavoz director chairman chairwoman ceo founder actor actress singer star rapper striker
   guvernør statsminister utenriksminister forsvarsminister justisminister statsrådet`);
@@ -118,7 +120,7 @@ export const DEMONYMS = set(`russian ukrainian american british english french g
   nigerian kenyan ethiopian somali sudanese pro-russian pro-kremlin pro-war anti-war russian-installed russian-held`);
 
 /** Given names (lower-case, romanised): a strong person cue for the token that follows. Transliterations included. */
-export const GIVEN_NAMES = set(`vladimir volodymyr dmitry dmitrij dmytro dmitri dmitriy boris nikita ksenia kseniya vitaly vitalij vitaliy
+export const GIVEN_NAMES = set(`jewgeni jewgenij jewgenia yevgueni evgueni evgeni evgenii juri jurij iouri julija ioulia youlia pawel pavel arkadi arkadij arkady arkadiy arcadi oleg marina dmitri dimitri andrei andreï sergej sergueï serguei wladimir vladimir volodymyr dmitry dmitrij dmytro dmitri dmitriy boris nikita ksenia kseniya vitaly vitalij vitaliy
   ramzan konstantin tetiana tatiana tatjana tatyana sergei sergey sergej serhiy alexei alexey aleksej oleksiy alexander aleksandr
   oleksandr andrei andrey andrij andriy mikhail michail mykhailo ivan yuri yury jurij yulia julia julija yelena elena jelena olga
   natalia natalja anna maria marija igor ihor oleg pavel pavlo viktor nikolai mykola yevgeny evgeny jevgenij anatoly

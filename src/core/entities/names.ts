@@ -55,6 +55,8 @@ export function phoneticKey(token: string, lang: string): string {
   let s = token;
   switch (lang) {
     case 'de':
+      // German writes Russian z as s, and ts as z: Sabolozki = Zabolotski.
+      s = s.replace(/z/g, 'ts').replace(/^s(?=[aeiou])/, 'z');
       s = s.replace(/tsch/g, 'S').replace(/sch/g, 'S').replace(/ch/g, 'X').replace(/w/g, 'v').replace(/^j/, 'y').replace(/([aeiou])j/g, '$1y');
       break;
     case 'nb':
@@ -66,7 +68,8 @@ export function phoneticKey(token: string, lang: string): string {
       s = s.replace(/tch/g, 'S').replace(/ch/g, 'S').replace(/ou/g, 'u').replace(/dj/g, 'S').replace(/j/g, 'S').replace(/e$/, '');
       break;
     case 'es':
-      s = s.replace(/ch/g, 'S').replace(/sh/g, 'S');
+      // Spanish writes kh as j and g before e/i as gu: Jaritónov = Kharitonov, Yevgueni = Yevgeni.
+      s = s.replace(/ch/g, 'S').replace(/sh/g, 'S').replace(/j/g, 'X').replace(/gu(?=[ei])/g, 'g');
       break;
     default:
       break;
