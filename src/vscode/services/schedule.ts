@@ -3,6 +3,9 @@
 
 export const SLICE_MS = 20;
 
+/** The slice length new slicers use; tests set 0 to make every `maybeYield()` yield (deterministic). */
+export const scheduling = { sliceMs: SLICE_MS };
+
 export const now: () => number = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
 /** Lets the event loop run (a macrotask, so pending I/O, UI messages and timers get their turn). */
@@ -13,7 +16,7 @@ export function yieldToHost(): Promise<void> {
 /** Tracks the time since the last yield; `maybeYield()` yields once the slice is used up. */
 export class TimeSlicer {
   private started = now();
-  constructor(private readonly sliceMs = SLICE_MS) {}
+  constructor(private readonly sliceMs = scheduling.sliceMs) {}
 
   get elapsed(): number {
     return now() - this.started;
