@@ -18,6 +18,10 @@ export class CorpusIndex {
   private decisions: Decisions = emptyDecisions();
   private current?: CorpusSnapshot;
   private changes = 0;
+  /** The last snapshot built, and what changed since: documents whose text changed, or anything else. */
+  private previous?: { snapshot: CorpusSnapshot; analyses: Map<string, DocumentAnalysis> };
+  private readonly edited = new Set<string>();
+  private structural = false;
 
   constructor(private options: EngineOptions = {}) {}
 
@@ -37,7 +41,7 @@ export class CorpusIndex {
 
   removeDocument(id: string): boolean {
     const had = this.docs.delete(id);
-    if (had) this.invalidate();
+    if (had) this.invalidate(true);
     return had;
   }
 
@@ -60,27 +64,40 @@ export class CorpusIndex {
 
   setDecisions(decisions: Decisions): void {
     this.decisions = decisions;
-    this.invalidate();
+    this.invalidate(true);
   }
 
   setOptions(options: EngineOptions): void {
     this.options = options;
-    this.invalidate();
+    this.invalidate(true);
   }
 
+  /**
+   * The cross-document view. After edits that leave every name and figure of the edited documents as they were
+   * (the usual keystroke: text moves, names stay), the previous clustering and claims are carried over with new
+   * offsets instead of being recomputed over the whole corpus.
+   */
   snapshot(): CorpusSnapshot {
-    if (!this.current) this.current = buildSnapshot([...this.docs.values()], this.decisions, this.options, this.changes);
+    if (this.current) return this.current;
+    const carried = !this.structural && this.previous ? carryOver(this.previous, this.edited, this.docs, this.changes) : undefined;
+    this.current = carried ?? buildSnapshot([...this.docs.values()], this.decisions, this.options, this.changes);
+    this.previous = { snapshot: this.current, analyses: new Map(this.docs) };
+    this.edited.clear();
+    this.structural = false;
     return this.current;
   }
 
   private put(a: DocumentAnalysis): void {
+    const isNew = !this.docs.has(a.meta.id);
     this.docs.set(a.meta.id, a);
-    this.invalidate();
+    if (!isNew) this.edited.add(a.meta.id);
+    this.invalidate(isNew);
   }
 
-  private invalidate(): void {
+  private invalidate(structural = false): void {
     this.current = undefined;
     this.changes++;
+    if (structural) this.structural = true;
   }
 }
 
@@ -100,10 +117,8 @@ export class CorpusSnapshot {
   private readonly byDoc = new Map<string, DocumentAnalysis>();
   /** Per document: entity index of each mention (parallel to the analysis's mentions), -1 for none. */
   private readonly assignment = new Map<string, Int32Array>();
-  private readonly entityById = new Map<string, Entity>();
-  private readonly figureById = new Map<string, Figure>();
-  private readonly claimOfFigure = new Map<string, Claim>();
-  private readonly claimById = new Map<string, Claim>();
+  // Look-up tables by id, built on first use (a snapshot after a keystroke may never need them).
+  private lookups?: { entityById: Map<string, Entity>; figureById: Map<string, Figure>; claimOfFigure: Map<string, Claim>; claimById: Map<string, Claim> };
 
   constructor(
     analyses: DocumentAnalysis[],
@@ -113,10 +128,9 @@ export class CorpusSnapshot {
     readonly version: number,
     assignment?: Map<string, Int32Array>,
   ) {
-    for (const a of analyses) this.byDoc.set(a.meta.id, a);
     analyses.sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
     this.documents = analyses.map((a) => a.meta);
-    for (const e of entities) this.entityById.set(e.id, e);
+    for (const a of analyses) this.byDoc.set(a.meta.id, a);
     if (assignment) this.assignment = assignment;
     else {
       // Made elsewhere (a worker sends entities only): find each entity mention among the document's mentions.
@@ -131,15 +145,29 @@ export class CorpusSnapshot {
         }
       });
     }
-    for (const f of figures) this.figureById.set(f.id, f);
-    for (const c of claims) {
-      this.claimById.set(c.id, c);
-      for (const id of c.figures) this.claimOfFigure.set(id, c);
+  }
+
+  private get tables() {
+    if (!this.lookups) {
+      const t = { entityById: new Map<string, Entity>(), figureById: new Map<string, Figure>(), claimOfFigure: new Map<string, Claim>(), claimById: new Map<string, Claim>() };
+      for (const e of this.entities) t.entityById.set(e.id, e);
+      for (const f of this.figures) t.figureById.set(f.id, f);
+      for (const c of this.claims) {
+        t.claimById.set(c.id, c);
+        for (const id of c.figures) t.claimOfFigure.set(id, c);
+      }
+      this.lookups = t;
     }
+    return this.lookups;
   }
 
   document(id: string): DocumentMeta | undefined {
     return this.byDoc.get(id)?.meta;
+  }
+
+  /** Entity index of each mention of a document (parallel to its analysis's mentions; -1 for none). */
+  assignmentOf(doc: string): Int32Array | undefined {
+    return this.assignment.get(doc);
   }
 
   analysis(id: string): DocumentAnalysis | undefined {
@@ -147,19 +175,19 @@ export class CorpusSnapshot {
   }
 
   entity(id: string): Entity | undefined {
-    return this.entityById.get(id);
+    return this.tables.entityById.get(id);
   }
 
   figure(id: string): Figure | undefined {
-    return this.figureById.get(id);
+    return this.tables.figureById.get(id);
   }
 
   claim(id: string): Claim | undefined {
-    return this.claimById.get(id);
+    return this.tables.claimById.get(id);
   }
 
   claimFor(figureId: string): Claim | undefined {
-    return this.claimOfFigure.get(figureId);
+    return this.tables.claimOfFigure.get(figureId);
   }
 
   entityOf(mention: Mention): Entity | undefined {
@@ -186,7 +214,7 @@ export class CorpusSnapshot {
     if (!a) return undefined;
     const f = findCovering(a.figures, offset);
     if (!f) return undefined;
-    const claim = this.claimOfFigure.get(f.id);
+    const claim = this.tables.claimOfFigure.get(f.id);
     return claim ? { figure: f, claim } : { figure: f };
   }
 
@@ -209,7 +237,7 @@ export class CorpusSnapshot {
 
   /** Figures reported in sentences that mention the entity. */
   figuresAbout(entityId: string, limit = 50): Figure[] {
-    const e = this.entityById.get(entityId);
+    const e = this.tables.entityById.get(entityId);
     if (!e) return [];
     const out: Figure[] = [];
     const seen = new Set<string>();
@@ -255,6 +283,86 @@ function indexCovering(list: readonly { start: number; end: number }[], offset: 
 function findCovering<T extends { start: number; end: number }>(list: readonly T[], offset: number): T | undefined {
   const i = indexCovering(list, offset);
   return i >= 0 ? list[i] : undefined;
+}
+
+/**
+ * What the cross-document stages read of a document: its names with their cues, its figures (not their offsets),
+ * which of them share a sentence, and which figures stand in neighbouring sentences. Sentences are numbered by rank among the
+ * sentences that hold a name or a figure, so a new sentence without either changes nothing.
+ */
+function crossDocumentSignature(a: DocumentAnalysis): string {
+  const used = new Set<number>();
+  for (const m of a.mentions) used.add(m.sentence);
+  for (const f of a.figures) used.add(f.sentence);
+  const sorted = [...used].sort((x, y) => x - y);
+  const rank = new Map<number, number>();
+  sorted.forEach((n, i) => rank.set(n, i));
+  // Claims compare the distance between figures' sentences (neighbours or not): keep that shape too.
+  const figureSentences = [...new Set(a.figures.map((f) => f.sentence))].sort((x, y) => x - y);
+  let shape = '';
+  figureSentences.forEach((n, i) => (shape += i > 0 && n - figureSentences[i - 1]! === 1 ? '+' : '.'));
+  let s = `${a.meta.lang}|${a.meta.date ?? ''}|${shape}|${a.mentions.length}|${a.figures.length}`;
+  for (const m of a.mentions) s += `|${m.name}\u0001${m.kind}\u0001${m.kindWeight}\u0001${m.tentative ? 1 : 0}\u0001${rank.get(m.sentence)}`;
+  a.figures.forEach((f, i) => {
+    s += `|${f.text}\u0001${f.value}\u0001${f.low}\u0001${f.high}\u0001${f.unit}\u0001${f.hedge}\u0001${f.counts}\u0001${f.countsKeys.join(',')}`;
+    s += `\u0001${f.time ?? ''}\u0001${rank.get(f.sentence)}\u0001${(a.figureEvents[i] ?? []).join(',')}`;
+  });
+  return s;
+}
+
+/**
+ * A new snapshot from the previous one when the edited documents kept their names and figures: entities keep
+ * their members (with the new offsets) and claims their figures (with the new ids). Undefined when that does not hold.
+ */
+function carryOver(
+  previous: { snapshot: CorpusSnapshot; analyses: Map<string, DocumentAnalysis> },
+  edited: Set<string>,
+  docs: Map<string, DocumentAnalysis>,
+  version: number,
+): CorpusSnapshot | undefined {
+  if (edited.size === 0 || edited.size > 16) return undefined;
+  const old = previous.snapshot;
+  const figureIds = new Map<string, string>();
+  const touched = new Set<number>();
+  for (const id of edited) {
+    const before = previous.analyses.get(id);
+    const after = docs.get(id);
+    if (!before || !after) return undefined;
+    if (crossDocumentSignature(before) !== crossDocumentSignature(after)) return undefined;
+    const row = old.assignmentOf(id);
+    if (row) for (const ei of row) if (ei >= 0) touched.add(ei);
+    before.figures.forEach((f, i) => figureIds.set(f.id, after.figures[i]!.id));
+  }
+  const entities = old.entities.map((e, ei) => {
+    if (!touched.has(ei)) return e;
+    const mentions = e.mentions.filter((m) => !edited.has(m.doc));
+    for (const id of edited) {
+      const a = docs.get(id)!;
+      const row = old.assignmentOf(id)!;
+      a.mentions.forEach((m, mi) => {
+        if (row[mi] === ei) mentions.push({ doc: m.doc, start: m.start, end: m.end, text: m.text });
+      });
+    }
+    mentions.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start));
+    return { ...e, mentions };
+  });
+  const newFigure = new Map<string, Figure>();
+  for (const id of edited) for (const f of docs.get(id)!.figures) newFigure.set(f.id, f);
+  const figures = old.figures.map((f) => {
+    const nid = figureIds.get(f.id);
+    return nid !== undefined ? (newFigure.get(nid) ?? f) : f;
+  });
+  const claims = old.claims.map((c) => {
+    if (!c.figures.some((id) => figureIds.has(id))) return c;
+    const ids = c.figures.map((id) => figureIds.get(id) ?? id);
+    return { ...c, id: `claim:${ids[0]}`, figures: ids };
+  });
+  const assignment = new Map<string, Int32Array>();
+  for (const a of docs.values()) {
+    const row = old.assignmentOf(a.meta.id);
+    if (row) assignment.set(a.meta.id, row);
+  }
+  return new CorpusSnapshot([...docs.values()], entities, figures, claims, version, assignment);
 }
 
 export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {

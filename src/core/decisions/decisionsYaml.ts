@@ -1,6 +1,6 @@
 // crossread.yaml: the reader's decisions (same entity, different entities, ignored figures). Parsed and edited
 // with the yaml Document API, so the reader's comments and order survive every edit.
-import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { emptyDecisions, type Decisions } from '../model';
 
 export interface DecisionsProblem {
@@ -49,7 +49,7 @@ export function parseDecisions(text: string): ParsedDecisions {
         continue;
       }
       for (const item of value.items) {
-        const js = (item as { toJSON?: () => unknown })?.toJSON?.() ?? item;
+        const js = plain(item, doc);
         const line = lineAt(text, (item as { range?: number[] })?.range?.[0] ?? 0);
         if (!Array.isArray(js) || js.length < 2 || js.some((n) => typeof n !== 'string' && typeof n !== 'number')) {
           problems.push({ line, message: `each "${key}" entry must list two names or more` });
@@ -63,13 +63,13 @@ export function parseDecisions(text: string): ParsedDecisions {
         continue;
       }
       for (const item of value.items) {
-        const js = (item as { toJSON?: () => unknown })?.toJSON?.() as Record<string, unknown> | undefined;
+        const js = plain(item, doc) as Record<string, unknown> | null | undefined;
         const line = lineAt(text, (item as { range?: number[] })?.range?.[0] ?? 0);
         if (!js || typeof js !== 'object' || typeof js.doc !== 'string' || (typeof js.text !== 'string' && typeof js.text !== 'number')) {
           problems.push({ line, message: 'each "ignore_figures" entry needs doc and text' });
           continue;
         }
-        decisions.ignoreFigures.push({ doc: js.doc, text: String(js.text), ...(typeof js.start === 'number' ? { start: js.start } : {}) });
+        decisions.ignoreFigures.push({ doc: js.doc, text: String(js.text), ...(Number.isSafeInteger(js.start) && (js.start as number) >= 0 ? { start: js.start as number } : {}) });
       }
     } else {
       problems.push({ line: lineAt(text, (pair.key as { range?: number[] })?.range?.[0] ?? 0), message: `unknown key "${key}" (known: same, different, ignore_figures)` });
@@ -85,9 +85,15 @@ export function addDecision(
 ): string {
   const doc: Document = text.trim() ? parseDocument(text) : parseDocument(HEADER);
   if (doc.errors.length) throw new Error(`crossread.yaml has errors; fix them first (${doc.errors[0]!.message.split('\n')[0]})`);
-  if (!isMap(doc.contents)) doc.contents = new YAMLMap() as never;
+  // Never drop what the reader wrote: only an empty file (or comments only) gets a new mapping.
+  if (doc.contents == null || (isScalar(doc.contents) && doc.contents.value == null)) doc.contents = new YAMLMap() as never;
+  else if (!isMap(doc.contents)) throw new Error('crossread.yaml must be a mapping with same / different / ignore_figures; fix it first');
   const map = doc.contents as unknown as YAMLMap;
-  let seq = map.get(decision.kind, true) as YAMLSeq | undefined;
+  const existing = map.get(decision.kind, true) as unknown;
+  if (existing != null && !isSeq(existing) && !(isScalar(existing) && existing.value == null)) {
+    throw new Error(`"${decision.kind}" in crossread.yaml must be a list; fix it first`);
+  }
+  let seq = existing as YAMLSeq | undefined;
   if (!isSeq(seq)) {
     seq = new YAMLSeq();
     map.set(decision.kind, seq);
@@ -102,6 +108,13 @@ export function addDecision(
     seq.add(entry);
   }
   return doc.toString();
+}
+
+/** A node's plain value, aliases resolved (the alias bomb guard ran on the whole document before). */
+function plain(item: unknown, doc: Document): unknown {
+  const node = item as { toJS?: (doc: Document, options: { maxAliasCount: number }) => unknown } | null;
+  if (node && typeof node.toJS === 'function') return node.toJS(doc, { maxAliasCount: 50 });
+  return item;
 }
 
 function lineAt(text: string, offset: number): number {

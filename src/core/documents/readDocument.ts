@@ -4,11 +4,12 @@ import { parseDocument } from 'yaml';
 import type { DocumentMeta, SourceFile } from '../model';
 import { detectLanguage } from './language';
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-const DATE_HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n|$)/i;
+const DATE_HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r\n|\r|\n|$)/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 /** Front matter larger than this is not parsed (it is still skipped as non-body text). */
 const MAX_FRONT_MATTER = 64 * 1024;
+/** Longest title or source kept from front matter. */
+const MAX_FIELD = 200;
 
 const LANG_ALIASES: Record<string, string> = {
   no: 'nb', nob: 'nb', nn: 'nb', nno: 'nb', norwegian: 'nb', 'nb-no': 'nb', 'no-no': 'nb', bokmål: 'nb', bokmal: 'nb',
@@ -21,28 +22,77 @@ export function normaliseLang(value: string): string {
   return LANG_ALIASES[v] ?? v.split('-')[0] ?? v;
 }
 
+interface FrontMatter {
+  /** [start, end) of the YAML between the fences. */
+  yamlStart: number;
+  yamlEnd: number;
+  /** Offset just after the closing fence's line. */
+  end: number;
+}
+
+/** The line starting at `i`: its end (before the line break) and the start of the next line. */
+function lineFrom(text: string, i: number): { end: number; next: number } {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return { end: j, next: j + 1 };
+    if (c === 13) return { end: j, next: text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1 };
+    j++;
+  }
+  return { end: j, next: j };
+}
+
+const OPEN_FENCE = /^---[ \t]*$/;
+const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * YAML front matter at `start`: a first line that is exactly "---", up to a line "---" or "...". Line breaks may be
+ * LF, CRLF or a lone CR. Returns 'unclosed' when the opening fence has no closing one, undefined when there is no
+ * front matter at all.
+ */
+function findFrontMatter(text: string, start: number): FrontMatter | 'unclosed' | undefined {
+  const first = lineFrom(text, start);
+  if (first.next === first.end || !OPEN_FENCE.test(text.slice(start, first.end))) return undefined;
+  for (let i = first.next; i < text.length; ) {
+    const line = lineFrom(text, i);
+    // A fence is short: only test lines that can be one.
+    if (line.end - i <= 16 && CLOSE_FENCE.test(text.slice(i, line.end))) return { yamlStart: first.next, yamlEnd: i, end: line.next };
+    i = line.next;
+  }
+  return 'unclosed';
+}
+
 export function readDocumentMeta(file: SourceFile): DocumentMeta {
   const { id, text } = file;
   const warnings: string[] = [];
-  let bodyStart = 0;
-  const fields: Record<string, unknown> = {};
+  // A byte order mark that reached the engine is no part of the article.
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let bodyStart = start;
+  // No prototype: a "__proto__" field is a field like any other.
+  const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 
-  if (text.startsWith('---')) {
-    const m = FRONT_MATTER.exec(text.length > MAX_FRONT_MATTER + 8 ? text.slice(0, MAX_FRONT_MATTER + 8) : text);
-    if (!m) {
-      warnings.push('front matter starts with "---" but has no closing "---" line; read as article text');
+  const fm = text.startsWith('---', start) ? findFrontMatter(text, start) : undefined;
+  if (fm === 'unclosed') {
+    warnings.push('front matter starts with "---" but has no closing "---" line; read as article text');
+  } else if (fm) {
+    bodyStart = fm.end;
+    if (fm.yamlEnd - fm.yamlStart > MAX_FRONT_MATTER) {
+      warnings.push(`front matter is larger than ${MAX_FRONT_MATTER / 1024} KB; skipped without reading its fields`);
     } else {
-      bodyStart = m[0].length;
+      // YAML sees LF only (a lone CR is a line break in articles but not in every YAML reader); same length.
+      const yaml = text.slice(fm.yamlStart, fm.yamlEnd).replace(/\r(?!\n)/g, '\n');
+      const firstLine = lineOf(text, fm.yamlStart);
       try {
-        const doc = parseDocument(m[1]!, { prettyErrors: false, uniqueKeys: false });
+        const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
         if (doc.errors.length > 0) {
           const e = doc.errors[0]!;
-          const line = lineOf(text, 4 + (e.pos?.[0] ?? 0));
+          const line = firstLine + lineOf(yaml, e.pos?.[0] ?? 0) - 1;
           warnings.push(`front matter is not valid YAML (line ${line}): ${e.message.split('\n')[0]}`);
         } else {
           const value = doc.toJS({ maxAliasCount: 50 }) as unknown;
-          if (value && typeof value === 'object' && !Array.isArray(value)) Object.assign(fields, value);
-          else if (value != null) warnings.push('front matter is not a mapping of fields; ignored');
+          if (value && typeof value === 'object' && !Array.isArray(value)) {
+            for (const [k, v] of Object.entries(value as Record<string, unknown>)) fields[k] = v;
+          } else if (value != null) warnings.push('front matter is not a mapping of fields; ignored');
         }
       } catch (err) {
         warnings.push(`front matter could not be read: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
@@ -51,7 +101,7 @@ export function readDocumentMeta(file: SourceFile): DocumentMeta {
   }
 
   let date = str(fields.date);
-  if (bodyStart === 0 || !date) {
+  if (bodyStart === start || !date) {
     const m = DATE_HEADER.exec(text.slice(bodyStart, bodyStart + 200));
     if (m) {
       date = date ?? m[1];
@@ -61,18 +111,42 @@ export function readDocumentMeta(file: SourceFile): DocumentMeta {
   if (date && ISO_DATE.test(date)) date = date.slice(0, 10);
   if (!date) date = dateFromPath(id);
 
-  const lang = str(fields.lang) ?? str(fields.language);
+  let lang: string | undefined;
+  const langField = str(fields.lang) ?? str(fields.language);
+  if (langField) {
+    lang = normaliseLang(langField);
+    if (!/^[a-z]{2,3}$/.test(lang)) {
+      warnings.push(`front matter lang "${cut(oneLine(langField), 40)}" is not a language code (en, nb, de, ...); detected instead`);
+      lang = undefined;
+    }
+  }
   const body = text.slice(bodyStart, bodyStart + 20000);
+  if (text.length === 0) warnings.push('empty file: nothing to read');
+  else if (!/\S/.test(text.slice(bodyStart, bodyStart + 4096)) && !/\S/.test(text.slice(bodyStart))) {
+    warnings.push(bodyStart > start ? 'no article text after the front matter' : 'no article text (only white space)');
+  }
   return {
     id,
-    source: str(fields.source) ?? str(fields.outlet) ?? str(fields.publisher) ?? sourceFromPath(id),
-    lang: lang ? normaliseLang(lang) : detectLanguage(body),
+    source: field(fields.source) ?? field(fields.outlet) ?? field(fields.publisher) ?? sourceFromPath(id),
+    lang: lang ?? detectLanguage(body),
     date,
-    title: str(fields.title) ?? firstLine(body) ?? baseName(id),
+    title: field(fields.title) ?? firstLine(body) ?? baseName(id),
     url: str(fields.url),
     bodyStart,
     warnings,
   };
+}
+
+/** A front matter field shown to people: one line, not too long. */
+function field(v: unknown): string | undefined {
+  const s = str(v);
+  if (s === undefined) return undefined;
+  const t = oneLine(s);
+  return t.length > MAX_FIELD ? `${cut(t, MAX_FIELD - 3)}...` : t;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 function str(v: unknown): string | undefined {
@@ -82,16 +156,27 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
+/** 1-based line of `offset`; LF, CRLF and a lone CR each end a line. */
 function lineOf(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
   return line;
 }
 
+/** The first `n` code units of `s`, without splitting a surrogate pair. */
+function cut(s: string, n: number): string {
+  const c = s.charCodeAt(n - 1);
+  return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
+}
+
 function firstLine(body: string): string | undefined {
-  for (const line of body.split(/\r\n|\r|\n/)) {
+  for (const line of body.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/)) {
     const t = line.replace(/^#+\s*/, '').trim();
-    if (t) return t.length > 200 ? `${t.slice(0, 197)}...` : t;
+    if (/^(?:[-=*_~]{3,}|\.\.\.)$/.test(t)) continue; // a rule or a stray front matter fence is no title
+    if (t) return t.length > MAX_FIELD ? `${cut(t, MAX_FIELD - 3)}...` : t;
   }
   return undefined;
 }

@@ -20,36 +20,74 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const isUpperStart = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/** A letter of a script without case (Arabic, Hebrew, CJK, ...): it may open a sentence too. */
+const UNCASED_LETTER = /^\p{Lo}/u;
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = /[.!?…"'”’»)\]」』）。！？؟]/;
 
 /**
- * Splits text[from, to) into sentences. Boundaries: line breaks, and `.`, `!`, `?`, `…` followed by white space
- * (and optionally closing quotes/brackets) then an upper-case letter, digit, quote or dash. Sentences never
- * contain a line break, and are trimmed of surrounding white space.
+ * Sentences longer than this (UTF-16 code units) are cut at white space (or, without any, anywhere but inside a
+ * surrogate pair): a megabyte without a full stop is no sentence, and later stages work sentence by sentence.
+ */
+export const MAX_SENTENCE = 2000;
+
+/** Line breaks: LF, CR, VT, FF, NEL, LS, PS. A sentence never contains one. */
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * Splits text[from, to) into sentences. Boundaries: line breaks; `.`, `!`, `?`, `…`, `؟` followed by white space
+ * (and optionally closing quotes/brackets) then an upper-case or uncased letter, digit, quote or dash; and the
+ * CJK full stop, exclamation and question marks (`。！？`), which need no space after them. Sentences never contain
+ * a line break, are trimmed of surrounding white space, and are at most MAX_SENTENCE long.
  */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
+  from = Math.max(0, Math.min(Math.trunc(from) || 0, text.length));
+  to = Math.max(from, Math.min(Math.trunc(to), text.length));
   let start = from;
+  let runEnd = -1;
   const push = (end: number) => {
     let s = start;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (e - s > MAX_SENTENCE) {
+      const cut = longSentenceCut(text, s);
+      let ce = cut;
+      while (ce > s && isSpace(text.charCodeAt(ce - 1))) ce--;
+      if (ce > s) out.push({ start: s, end: ce });
+      s = cut;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+    }
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+    if (isBreak(c)) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */ && c !== 0x2026 /* … */) continue;
-    // Skip runs of terminal punctuation and closing quotes/brackets.
+    const cjk = c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f; /* ？ */
+    if (!cjk && c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */ && c !== 0x2026 /* … */ && c !== 0x61f /* ؟ */) continue;
+    // Skip runs of terminal punctuation and closing quotes/brackets (each run is scanned once: "!!!!" x 1 MB).
     let j = i + 1;
-    while (j < to && /[.!?…"'”’»)\]]/.test(text[j]!)) j++;
-    if (j >= to) continue;
+    if (i < runEnd) j = runEnd;
+    else {
+      while (j < to && CLOSERS.test(text[j]!)) j++;
+      runEnd = j;
+    }
+    if (j >= to) break;
+    if (cjk) {
+      push(j);
+      start = j;
+      i = j - 1;
+      continue;
+    }
     const after = text.charCodeAt(j);
-    if (!isSpace(after) || after === 10 || after === 13) {
+    if (!isSpace(after) || isBreak(after)) {
       // "PalyugaPhoto:" style glue is not a boundary; a newline right after is handled by the newline branch.
       continue;
     }
@@ -57,7 +95,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k++;
     if (k >= to) continue;
     const next = text[k]!;
-    if (!(isUpperStart(next) || /[0-9"“«'‘–—-]/.test(next))) continue;
+    if (!(isUpperStart(next) || /[0-9"“«'‘–—-]/.test(next) || UNCASED_LETTER.test(text.slice(k, k + 2)))) continue;
     if (c === 46 && !endsSentenceAfterDot(text, i, from)) continue;
     push(j);
     start = j;
@@ -67,10 +105,19 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   return out;
 }
 
+/** Where to cut a sentence that starts at `s` and is too long: the last white space in its second half. */
+function longSentenceCut(text: string, s: number): number {
+  const limit = s + MAX_SENTENCE;
+  for (let i = limit; i > s + MAX_SENTENCE / 2; i--) if (isSpace(text.charCodeAt(i - 1))) return i;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
 function endsSentenceAfterDot(text: string, dot: number, from: number): boolean {
   // The word before the dot.
   let s = dot;
-  while (s > from && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  // Words are short: a long run of letters and dots is no abbreviation (and is not walked to its start).
+  while (s > from && dot - s < 64 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
   if (word.length === 0) return true;
   if (word.length === 1 && isUpperStart(word)) return false; // initial: "W. Mark Felt"
