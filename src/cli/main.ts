@@ -1,10 +1,10 @@
 // crossread: the reading engine in the terminal.
 //   crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N]
-import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CorpusIndex, renderMarkdown, toReportV1 } from '../core';
 import { loadDecisionsFile } from './decisionsFile';
-import { readFolder } from './readFolder';
+import { describeError, readFolder } from './readFolder';
 
 const USAGE = `usage: crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N]
 
@@ -15,8 +15,13 @@ claims (conflicts first), entities with their spellings by source, and the docum
   --max-file-mb N    skip articles larger than N megabytes (default 20)`;
 
 function fail(message: string): never {
-  process.stderr.write(`crossread: ${message}\n`);
+  process.stderr.write(`crossread: ${oneLine(message)}\n`);
   process.exit(2);
+}
+
+/** A message on one line: control characters and line separators in file names or errors are escaped. */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function main(argv: string[]): number {
@@ -26,7 +31,7 @@ export function main(argv: string[]): number {
     return args.length === 0 ? 2 : 0;
   }
   const command = args.shift();
-  if (command !== 'report') fail(`unknown command "${command}"\n${USAGE}`);
+  if (command !== 'report') fail(`unknown command "${command}" (usage: crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N])`);
   let folder: string | undefined;
   let format = 'md';
   let out: string | undefined;
@@ -35,7 +40,7 @@ export function main(argv: string[]): number {
     const a = args.shift()!;
     if (a === '--format') format = args.shift() ?? fail('--format needs md or json');
     else if (a === '--out') out = args.shift() ?? fail('--out needs a file name');
-    else if (a === '--max-file-mb') maxMb = Number(args.shift());
+    else if (a === '--max-file-mb') maxMb = Number(args.shift() ?? fail('--max-file-mb needs a number of megabytes'));
     else if (a.startsWith('--')) fail(`unknown option ${a}`);
     else if (!folder) folder = a;
     else fail(`unexpected argument ${a}`);
@@ -44,29 +49,90 @@ export function main(argv: string[]): number {
   if (!Number.isFinite(maxMb) || maxMb <= 0) fail('--max-file-mb needs a positive number');
   if (!folder) fail('no folder given');
   const root = resolve(folder);
-  if (!existsSync(root) || !statSync(root).isDirectory()) fail(`${folder} is not a folder`);
+  let isFolder = false;
+  try {
+    isFolder = statSync(root).isDirectory();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException)?.code !== 'ENOENT') fail(`cannot read ${folder}: ${describeError(err)}`);
+  }
+  if (!isFolder) fail(`${folder} is not a folder`);
 
-  const { files, skipped } = readFolder(root, { maxFileBytes: maxMb * 1024 * 1024 });
-  for (const s of skipped) process.stderr.write(`crossread: skipped ${s.path}: ${s.reason}\n`);
+  const { files, skipped, warnings } = readFolder(root, { maxFileBytes: maxMb * 1024 * 1024 });
+  const top = skipped.find((s) => s.path === '.');
+  if (files.length === 0 && top) fail(`cannot read ${folder}: ${top.reason}`);
+  for (const s of skipped) process.stderr.write(`crossread: skipped ${oneLine(s.path)}: ${oneLine(s.reason)}\n`);
   if (files.length === 0) fail(`no readable .txt or .md articles in ${folder}`);
+
+  // Guard the articles: the report never goes over a file of the corpus.
+  const outPath = out ? resolve(out) : undefined;
+  if (outPath && isCorpusFile(root, outPath, [...files.map((f) => f.id), ...skipped.map((s) => s.path)])) {
+    fail(`--out ${out} is a file of the corpus being read; choose another file for the report`);
+  }
 
   const index = new CorpusIndex();
   const decisions = loadDecisionsFile(root);
-  for (const w of decisions.warnings) process.stderr.write(`crossread: crossread.yaml: ${w}\n`);
   index.setDecisions(decisions.decisions);
+  /** Messages per file, printed one line per file. */
+  const notes = new Map<string, string[]>();
+  const note = (id: string, message: string) => {
+    const list = notes.get(id);
+    if (list) list.push(message);
+    else notes.set(id, [message]);
+  };
+  for (const w of decisions.warnings) note('crossread.yaml', w);
+  for (const w of warnings) note(w.path, w.message);
+  let analysed = 0;
   for (const f of files) {
     try {
       index.setDocument(f);
+      analysed++;
     } catch (err) {
-      process.stderr.write(`crossread: skipped ${f.id}: analysis failed (${(err as Error).message})\n`);
+      process.stderr.write(`crossread: skipped ${oneLine(f.id)}: analysis failed (${oneLine(String((err as Error)?.message ?? err))})\n`);
+      notes.delete(f.id);
     }
   }
-  const snapshot = index.snapshot();
-  for (const d of snapshot.documents) for (const w of d.warnings) process.stderr.write(`crossread: ${d.id}: ${w}\n`);
-  const text = format === 'json' ? `${JSON.stringify(toReportV1(snapshot), null, 2)}\n` : renderMarkdown(snapshot, `Crossread report: ${folder}`);
-  if (out) writeAtomically(resolve(out), text);
-  else process.stdout.write(text);
+  if (analysed === 0) fail(`no article in ${folder} could be analysed`);
+  let text: string;
+  try {
+    const snapshot = index.snapshot();
+    for (const d of snapshot.documents) for (const w of d.warnings) note(d.id, w);
+    text = format === 'json' ? `${JSON.stringify(toReportV1(snapshot), null, 2)}\n` : renderMarkdown(snapshot, `Crossread report: ${folder}`);
+  } catch (err) {
+    fail(`the report could not be made: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
+  }
+  for (const [id, list] of notes) process.stderr.write(`crossread: ${oneLine(id)}: ${oneLine(list.join('; '))}\n`);
+  if (outPath) {
+    try {
+      writeAtomically(outPath, text);
+    } catch (err) {
+      fail(`cannot write ${out}: ${describeError(err)}`);
+    }
+  } else process.stdout.write(text);
   return 0;
+}
+
+/** The output path is (a link to) a file found in the corpus. */
+function isCorpusFile(root: string, outPath: string, ids: string[]): boolean {
+  const known = new Set(ids);
+  const candidates = [outPath];
+  try {
+    candidates.push(realpathSync(outPath));
+  } catch {
+    // Not there yet: only its own path can match.
+  }
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    // Keep the given path.
+  }
+  for (const c of candidates) {
+    for (const r of [root, realRoot]) {
+      const id = relative(r, c).split(sep).join('/');
+      if (id && !id.startsWith('..') && !isAbsolute(id) && known.has(id)) return true;
+    }
+  }
+  return false;
 }
 
 export function writeAtomically(path: string, text: string): void {
@@ -76,4 +142,12 @@ export function writeAtomically(path: string, text: string): void {
   renameSync(tmp, path);
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  // A reader that stops early (`crossread report x | head`) is no error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => process.exit(err.code === 'EPIPE' ? 0 : 1));
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (err) {
+    fail(`internal error: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
+  }
+}

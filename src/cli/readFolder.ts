@@ -1,6 +1,7 @@
 // Reads a folder of article files for the CLI, the evaluation and the benchmarks (Node only).
-// Never writes; anything it cannot read is reported and skipped.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+// Never writes, and never throws for a file or folder it cannot read: each problem is reported (`skipped` when
+// the file is left out, `warnings` when it is read anyway) and the rest of the folder is read.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../core/model';
 
@@ -8,99 +9,302 @@ export interface ReadOptions {
   extensions?: string[];
   maxFileBytes?: number;
   exclude?: RegExp;
+  /**
+   * Test seam: called at each step of the walk, so tests can delete, rename or change files at exact moments.
+   * A hook that throws acts as the file system call of that step failing with that error (e.g. `code: 'EACCES'`).
+   */
+  hooks?: ReadHooks;
+}
+
+export interface ReadHooks {
+  /** After a folder is listed, before its entries are looked at. */
+  afterList?(dir: string, names: string[]): void;
+  /** Before a file is opened (`attempt` counts from 1). */
+  beforeRead?(path: string, attempt: number): void;
+  /** After a file's bytes are read, before it is checked for changes. */
+  afterRead?(path: string, attempt: number): void;
 }
 
 export interface ReadResult {
   files: SourceFile[];
   skipped: { path: string; reason: string }[];
+  /** Files that were read, with something the reader should know (invalid UTF-8, ...). */
+  warnings: { path: string; message: string }[];
 }
 
 /** Tool folders, and a folder's own documentation (README, CHANGELOG, LICENSE), are not articles. */
 const DEFAULT_EXCLUDE = /(^|\/)(node_modules|\.git|\.vscode-test|dist|out|test-results)(\/|$)|(^|\/)(README|CHANGELOG|LICENSE|CONTRIBUTING)(\.[a-z]+)?$/i;
+/** A file whose size or modification time changes while it is read is read again, this many times in all. */
+const READ_ATTEMPTS = 3;
 
 export function readFolder(root: string, options: ReadOptions = {}): ReadResult {
-  const extensions = options.extensions ?? ['.txt', '.md'];
+  const extensions = (options.extensions ?? ['.txt', '.md']).map((e) => e.toLowerCase());
   const maxBytes = options.maxFileBytes ?? 20 * 1024 * 1024;
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
+  const hooks = options.hooks ?? {};
   const files: SourceFile[] = [];
   const skipped: ReadResult['skipped'] = [];
-  const seenDirs = new Set<string>();
+  const warnings: ReadResult['warnings'] = [];
+  /** Real path of each folder walked -> its id. */
+  const seenDirs = new Map<string, string>();
+  /** device:inode of each file read -> its id (a file reached through two links is read once). */
+  const seenFiles = new Map<string, string>();
+  const rel = (p: string) => relative(root, p).split(sep).join('/') || '.';
+  const isArticle = (name: string) => {
+    const lower = name.toLowerCase();
+    return extensions.some((e) => lower.endsWith(e));
+  };
 
   const walk = (dir: string) => {
+    const id = rel(dir);
     let real: string;
     try {
       real = realpathSync(dir);
     } catch (err) {
-      skipped.push({ path: rel(dir), reason: `cannot resolve folder: ${code(err)}` });
+      skipped.push({ path: id, reason: `cannot resolve folder: ${describeError(err)}` });
       return;
     }
-    if (seenDirs.has(real)) {
-      skipped.push({ path: rel(dir), reason: 'folder already visited (symbolic link loop)' });
+    const first = seenDirs.get(real);
+    if (first !== undefined) {
+      const loop = first === '.' || id.startsWith(`${first}/`);
+      skipped.push({ path: id, reason: loop ? `symbolic link loop (back to ${first === '.' ? 'the top folder' : first}); not followed` : `same folder as ${first} (symbolic link); read once` });
       return;
     }
-    seenDirs.add(real);
-    let entries: string[];
+    seenDirs.set(real, id);
+    let names: string[];
     try {
-      entries = readdirSync(dir).sort();
+      const raw = readdirSync(dir, { encoding: 'buffer' });
+      names = [];
+      for (const b of raw) {
+        const name = b.toString('utf8');
+        if (Buffer.from(name, 'utf8').equals(b)) {
+          names.push(name);
+          continue;
+        }
+        // A name that is not UTF-8 cannot be given an id (nor opened through it): say so when it matters.
+        let st: Stats | undefined;
+        try {
+          st = statSync(Buffer.concat([Buffer.from(dir + sep), b]));
+        } catch {
+          st = undefined;
+        }
+        if (st?.isDirectory() || isArticle(name)) {
+          skipped.push({ path: id === '.' ? name : `${id}/${name}`, reason: `its name is not valid UTF-8; rename it to read it` });
+        }
+      }
+      names.sort();
+      hooks.afterList?.(dir, names);
     } catch (err) {
-      skipped.push({ path: rel(dir), reason: `cannot list folder: ${code(err)}` });
+      skipped.push({ path: id, reason: `cannot list folder: ${describeError(err)}` });
       return;
     }
-    for (const name of entries) {
+    let vanished = false;
+    const visit = (name: string) => {
       const path = join(dir, name);
-      const id = rel(path);
-      if (exclude.test(id)) continue;
-      let st;
+      const fileId = rel(path);
+      if (exclude.test(fileId)) return;
+      let st: Stats;
+      let link = false;
       try {
         st = lstatSync(path);
-        if (st.isSymbolicLink()) st = statSync(path);
       } catch (err) {
-        skipped.push({ path: id, reason: `cannot read: ${code(err)}` });
-        continue;
+        if ((err as NodeJS.ErrnoException)?.code === 'ENOENT') vanished = true;
+        skipped.push({ path: fileId, reason: `cannot read: ${describeError(err, 'vanished (deleted or renamed) while the folder was read')}` });
+        return;
+      }
+      if (st.isSymbolicLink()) {
+        link = true;
+        try {
+          st = statSync(path);
+        } catch (err) {
+          if (!isArticle(name)) return;
+          const e = err as NodeJS.ErrnoException;
+          const reason =
+            e?.code === 'ENOENT' ? 'broken symbolic link (its target does not exist)'
+            : e?.code === 'ELOOP' ? 'symbolic link loop (ELOOP)'
+            : `cannot read: ${describeError(err)}`;
+          skipped.push({ path: fileId, reason });
+          return;
+        }
       }
       if (st.isDirectory()) {
         walk(path);
-        continue;
+        return;
       }
-      if (!st.isFile() || !extensions.some((e) => name.toLowerCase().endsWith(e))) continue;
-      if (st.size > maxBytes) {
-        skipped.push({ path: id, reason: `larger than the limit (${mb(st.size)} > ${mb(maxBytes)})` });
-        continue;
+      if (!isArticle(name)) return;
+      if (!st.isFile()) {
+        skipped.push({ path: fileId, reason: `not a regular file (${kindOf(st)}${link ? ', through a symbolic link' : ''})` });
+        return;
       }
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(path);
-      } catch (err) {
-        skipped.push({ path: id, reason: `cannot read: ${code(err)}` });
-        continue;
+      const key = st.ino ? `${st.dev}:${st.ino}` : undefined;
+      const same = key !== undefined ? seenFiles.get(key) : undefined;
+      if (same !== undefined) {
+        skipped.push({ path: fileId, reason: `same file as ${same} (${link ? 'symbolic' : 'hard'} link); read once` });
+        return;
       }
-      const decoded = decodeText(bytes);
+      const got = readStable(path, maxBytes, hooks);
+      if ('reason' in got) {
+        if (got.vanished) vanished = true;
+        skipped.push({ path: fileId, reason: got.reason });
+        return;
+      }
+      const decoded = decodeText(got.bytes);
       if ('error' in decoded) {
-        skipped.push({ path: id, reason: decoded.error });
-        continue;
+        skipped.push({ path: fileId, reason: decoded.error });
+        return;
       }
-      files.push({ id, text: decoded.text });
+      if (key !== undefined) seenFiles.set(key, fileId);
+      if (decoded.warning) warnings.push({ path: fileId, message: decoded.warning });
+      files.push({ id: fileId, text: decoded.text });
+    };
+    for (const name of names) visit(name);
+    // Entries vanished meanwhile: a renamed file is under a new name now. List once more and read what is new.
+    if (vanished) {
+      const known = new Set(names);
+      let again: string[] = [];
+      try {
+        for (const b of readdirSync(dir, { encoding: 'buffer' })) {
+          const name = b.toString('utf8');
+          if (!known.has(name) && Buffer.from(name, 'utf8').equals(b)) again.push(name);
+        }
+        again.sort();
+      } catch {
+        // The folder went too: what was read is kept.
+      }
+      for (const name of again) visit(name);
     }
   };
-  const rel = (p: string) => relative(root, p).split(sep).join('/') || '.';
   walk(root);
-  return { files, skipped };
+  return { files, skipped, warnings };
 }
 
-/** UTF-8 (BOM dropped, invalid bytes replaced) or UTF-16 with a BOM; files with NUL bytes are binary. */
-export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
-  if (probe.includes(0)) return { error: 'binary file (contains NUL bytes)' };
+/**
+ * Reads a regular file whole, checking that it did not change meanwhile (size and modification time, before and
+ * after); a file that changes is read again. Never throws. Opens without blocking (a FIFO swapped in is refused).
+ */
+function readStable(path: string, maxBytes: number, hooks: ReadHooks): { bytes: Buffer } | { reason: string; vanished?: boolean } {
+  for (let attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
+    let fd: number | undefined;
+    try {
+      hooks.beforeRead?.(path, attempt);
+      fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      const before = fstatSync(fd);
+      if (!before.isFile()) return { reason: `not a regular file (${kindOf(before)})` };
+      if (before.size > maxBytes) return { reason: `larger than the limit (${mb(before.size)} > ${mb(maxBytes)}); raise it with --max-file-mb` };
+      // One byte more than the size, to notice a file that grows while it is read.
+      const buf = Buffer.allocUnsafe(before.size + 1);
+      let n = 0;
+      for (;;) {
+        const got = readSync(fd, buf, n, buf.length - n, null);
+        if (got === 0) break;
+        n += got;
+        if (n === buf.length) break;
+      }
+      hooks.afterRead?.(path, attempt);
+      const after = fstatSync(fd);
+      if (n === before.size && after.size === before.size && after.mtimeMs === before.mtimeMs) return { bytes: buf.subarray(0, n) };
+    } catch (err) {
+      const vanished = (err as NodeJS.ErrnoException)?.code === 'ENOENT';
+      return { reason: `cannot read: ${describeError(err, 'vanished (deleted or renamed) before it could be read')}`, vanished };
+    } finally {
+      if (fd !== undefined) {
+        try {
+          closeSync(fd);
+        } catch {
+          // Nothing to do: the bytes are read or the error is reported.
+        }
+      }
+    }
+  }
+  return { reason: `changed while being read (${READ_ATTEMPTS} attempts); read it again once it is saved` };
+}
+
+/** Text of an article's bytes, or why it is not text. `warning`: read, but the reader should know. */
+export type Decoded = { text: string; warning?: string } | { error: string };
+
+/**
+ * UTF-8 (BOM dropped, invalid bytes replaced by U+FFFD with a warning) or UTF-16 with a BOM. NUL bytes in the
+ * first 8 KB, or mostly control characters and undecodable bytes there, mean a binary file.
+ */
+export function decodeText(bytes: Uint8Array): Decoded {
+  let encoding = 'utf-8';
   let start = 0;
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(start)) };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, start] = ['utf-16le', 2];
+  else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ['utf-16be', 2];
+  else {
+    const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
+    if (probe.includes(0)) {
+      const utf16 = looksLikeUtf16WithoutBom(probe);
+      return { error: utf16 ? 'binary file (contains NUL bytes; UTF-16 text needs a byte order mark)' : 'binary file (contains NUL bytes)' };
+    }
+    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  }
+  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes.subarray(start));
+  // Binary without NUL bytes: mostly control characters and undecodable bytes at the start.
+  const head = Math.min(text.length, 4096);
+  let odd = 0;
+  for (let i = 0; i < head; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) || c === 0x7f || c === 0xfffd) odd++;
+  }
+  if (head >= 16 && odd / head > 0.1) return { error: `binary file (${Math.round((odd / head) * 100)}% of its start is not text)` };
+  const replaced = countReplacements(text) - (encoding === 'utf-8' ? countEncodedReplacements(bytes) : 0);
+  if (replaced > 0) {
+    const what = encoding === 'utf-8' ? 'not valid UTF-8' : `not valid ${encoding.toUpperCase()}`;
+    return { text, warning: `${what}: ${replaced} undecodable byte sequence${replaced === 1 ? '' : 's'} shown as U+FFFD; read anyway` };
+  }
+  return { text };
 }
 
-function code(err: unknown): string {
+function looksLikeUtf16WithoutBom(probe: Uint8Array): boolean {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < probe.length; i++) if (probe[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const half = probe.length / 2;
+  return half >= 4 && (even > half * 0.6 || odd > half * 0.6);
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/** U+FFFD written in the file itself (EF BF BD) is text, not a decoding error. */
+function countEncodedReplacements(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
+  return n;
+}
+
+function kindOf(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'not a file';
+}
+
+/** A file system error as a short phrase: "permission denied (EACCES)". */
+export function describeError(err: unknown, vanished = 'does not exist'): string {
   const e = err as NodeJS.ErrnoException;
-  return e?.code ?? String(e?.message ?? err);
+  const words: Record<string, string> = {
+    ENOENT: vanished,
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ELOOP: 'symbolic link loop',
+    EISDIR: 'is a folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    EMFILE: 'too many open files',
+    ENFILE: 'too many open files',
+    EIO: 'input/output error',
+    ENAMETOOLONG: 'name too long',
+    EAGAIN: 'not ready (non-blocking file)',
+  };
+  if (e?.code) return words[e.code] ? `${words[e.code]} (${e.code})` : e.code;
+  return String(e?.message ?? err).split('\n')[0]!;
 }
 
 function mb(n: number): string {
