@@ -1,6 +1,6 @@
 // crossread.yaml: the reader's decisions (same entity, different entities, ignored figures). Parsed and edited
 // with the yaml Document API, so the reader's comments and order survive every edit.
-import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { emptyDecisions, type Decisions } from '../model';
 
 export interface DecisionsProblem {
@@ -15,12 +15,19 @@ export interface ParsedDecisions {
 }
 
 export const DECISIONS_FILE = 'crossread.yaml';
+const MAP_TAG = 'tag:yaml.org,2002:map';
 
 const HEADER = `# Crossread decisions: edited by the "Mark as Same Entity", "Mark as Different Entities" and
 # "Ignore Figure" commands, and by hand. Comments and order are kept.
 `;
 
 export function parseDecisions(text: string): ParsedDecisions {
+  const { decisions, problems } = parse(text);
+  // One line each: a message may quote the file.
+  return { decisions, problems: problems.map((p) => ({ line: p.line, message: p.message.replace(/[\r\n\u2028\u2029]+/g, ' ') })) };
+}
+
+function parse(text: string): ParsedDecisions {
   const decisions = emptyDecisions();
   const problems: DecisionsProblem[] = [];
   if (!text.trim()) return { decisions, problems };
@@ -37,6 +44,10 @@ export function parseDecisions(text: string): ParsedDecisions {
   if (root == null) return { decisions, problems };
   if (!isMap(root)) {
     problems.push({ line: lineAt(text, root.range?.[0] ?? 0), message: 'crossread.yaml must be a mapping with same / different / ignore_figures' });
+    return { decisions, problems };
+  }
+  if (root.tag && root.tag !== MAP_TAG) {
+    problems.push({ line: lineAt(text, root.range?.[0] ?? 0), message: `crossread.yaml must be a plain mapping: remove the tag ${root.tag}` });
     return { decisions, problems };
   }
   for (const pair of root.items) {
@@ -72,7 +83,7 @@ export function parseDecisions(text: string): ParsedDecisions {
         decisions.ignoreFigures.push({ doc: js.doc, text: String(js.text), ...(Number.isSafeInteger(js.start) && (js.start as number) >= 0 ? { start: js.start as number } : {}) });
       }
     } else {
-      problems.push({ line: lineAt(text, (pair.key as { range?: number[] })?.range?.[0] ?? 0), message: `unknown key "${key}" (known: same, different, ignore_figures)` });
+      problems.push({ line: lineAt(text, (pair.key as { range?: number[] })?.range?.[0] ?? 0), message: `unknown key ${JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key)} (known: same, different, ignore_figures)` });
     }
   }
   return { decisions, problems };
@@ -87,7 +98,9 @@ export function addDecision(
   if (doc.errors.length) throw new Error(`crossread.yaml has errors; fix them first (${doc.errors[0]!.message.split('\n')[0]})`);
   // Never drop what the reader wrote: only an empty file (or comments only) gets a new mapping.
   if (doc.contents == null || (isScalar(doc.contents) && doc.contents.value == null)) doc.contents = new YAMLMap() as never;
-  else if (!isMap(doc.contents)) throw new Error('crossread.yaml must be a mapping with same / different / ignore_figures; fix it first');
+  else if (!isMap(doc.contents) || (doc.contents.tag && doc.contents.tag !== MAP_TAG)) {
+    throw new Error('crossread.yaml must be a plain mapping with same / different / ignore_figures; fix it first');
+  }
   const map = doc.contents as unknown as YAMLMap;
   const existing = map.get(decision.kind, true) as unknown;
   if (existing != null && !isSeq(existing) && !(isScalar(existing) && existing.value == null)) {
@@ -101,13 +114,29 @@ export function addDecision(
   if (decision.kind === 'ignore_figures') {
     const entry = doc.createNode({ doc: decision.doc, text: decision.text, ...(decision.start !== undefined ? { start: decision.start } : {}) }) as YAMLMap;
     entry.flow = true;
+    for (const pair of entry.items) quoteIfOdd(pair.value);
     seq.add(entry);
   } else {
     const entry = doc.createNode(decision.names) as YAMLSeq;
     entry.flow = true;
+    for (const item of entry.items) quoteIfOdd(item);
     seq.add(entry);
   }
-  return doc.toString();
+  const out = doc.toString();
+  // Never write what would not read back.
+  const check = parseDocument(out);
+  if (check.errors.length) throw new Error(`the decision could not be written to crossread.yaml safely (${check.errors[0]!.message.split('\n')[0]})`);
+  return out;
+}
+
+/**
+ * Names with line breaks, control characters, lone surrogates or surrounding white space are written double-quoted
+ * (with escapes): left to choose, the YAML writer may write a multi-line plain scalar that does not read back.
+ */
+function quoteIfOdd(node: unknown): void {
+  if (!isScalar(node) || typeof node.value !== 'string') return;
+  const v = node.value;
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|^\s|\s$/.test(v)) node.type = Scalar.QUOTE_DOUBLE;
 }
 
 /** A node's plain value, aliases resolved (the alias bomb guard ran on the whole document before). */

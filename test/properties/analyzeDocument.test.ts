@@ -1,0 +1,44 @@
+// Property tests: analyzeDocument never throws, whatever the document (front matter or not, any text), and
+// every offset it gives is exact: mentions and figures are text.slice(start, end), sentences are in bounds.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, checksum } from '../../src/core/corpus/analyzeDocument';
+import { documentText } from './arbitraries';
+
+describe('analyzeDocument (properties)', () => {
+  it('never throws; every mention and figure is text.slice(start, end); sentences in bounds', () => {
+    const seen = { mentions: 0, figures: 0, frontMatter: 0 };
+    fc.assert(
+      fc.property(documentText, fc.constantFrom('a.md', 'outlet/2026-03-14-b.txt'), (text, id) => {
+        const a = analyzeDocument({ id, text });
+        if (a.mentions.length) seen.mentions++;
+        if (a.figures.length) seen.figures++;
+        if (a.meta.bodyStart > 1) seen.frontMatter++;
+        expect(a.length).toBe(text.length);
+        expect(a.checksum).toBe(checksum(text));
+        expect(a.meta.bodyStart).toBeGreaterThanOrEqual(0);
+        expect(a.meta.bodyStart).toBeLessThanOrEqual(text.length);
+        for (const s of a.sentences) {
+          expect(s.start).toBeGreaterThanOrEqual(a.meta.bodyStart);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+        }
+        for (const m of a.mentions) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.text).toBe(text.slice(m.start, m.end));
+        }
+        for (const f of a.figures) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.text).toBe(text.slice(f.start, f.end));
+        }
+        expect(a.figureEvents).toHaveLength(a.figures.length);
+      }),
+      { numRuns: 10000 },
+    );
+    // Not vacuous: many documents have names, figures and front matter.
+    expect(seen.mentions).toBeGreaterThan(2000);
+    expect(seen.figures).toBeGreaterThan(300);
+    expect(seen.frontMatter).toBeGreaterThan(300);
+  });
+});
