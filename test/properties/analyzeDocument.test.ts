@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, checksum } from '../../src/core/corpus/analyzeDocument';
+import { CorpusIndex, renderMarkdown, toReportV1 } from '../../src/core';
 import { documentText } from './arbitraries';
 
 describe('analyzeDocument (properties)', () => {
@@ -40,5 +41,28 @@ describe('analyzeDocument (properties)', () => {
     expect(seen.mentions).toBeGreaterThan(2000);
     expect(seen.figures).toBeGreaterThan(300);
     expect(seen.frontMatter).toBeGreaterThan(300);
+  });
+});
+
+describe('the corpus over hostile documents (properties)', () => {
+  it('snapshot, JSON and Markdown reports never throw, and keep offsets exact', () => {
+    fc.assert(
+      fc.property(fc.array(documentText, { minLength: 1, maxLength: 4 }), (texts) => {
+        const index = new CorpusIndex();
+        const byId = new Map<string, string>();
+        texts.forEach((text, i) => {
+          const id = `outlet-${i % 2}/doc-${i}.md`;
+          byId.set(id, text);
+          index.setDocument({ id, text });
+        });
+        const snapshot = index.snapshot();
+        const report = toReportV1(snapshot);
+        for (const e of report.entities) for (const m of e.mentions) expect(byId.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
+        for (const f of report.figures) expect(byId.get(f.doc)!.slice(f.start, f.end)).toBe(f.text);
+        expect(() => JSON.stringify(report)).not.toThrow();
+        expect(typeof renderMarkdown(snapshot, 'Hostile')).toBe('string');
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

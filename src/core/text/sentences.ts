@@ -105,9 +105,15 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   return out;
 }
 
-/** Where to cut a sentence that starts at `s` and is too long: the last white space in its second half. */
+/**
+ * Where to cut a sentence that starts at `s` and is too long: after the last clause mark (`;`, `,`, `:`) followed by
+ * white space in its second half, else at its last white space there (a figure or a name is seldom cut).
+ */
 function longSentenceCut(text: string, s: number): number {
   const limit = s + MAX_SENTENCE;
+  for (let i = limit; i > s + MAX_SENTENCE / 2; i--) {
+    if (isSpace(text.charCodeAt(i - 1)) && /[;,:，；：、]/.test(text[i - 2]!)) return i;
+  }
   for (let i = limit; i > s + MAX_SENTENCE / 2; i--) if (isSpace(text.charCodeAt(i - 1))) return i;
   const c = text.charCodeAt(limit - 1);
   return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
