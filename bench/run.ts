@@ -1,7 +1,7 @@
 // npm run bench: the reading engine against the targets of issue 5, as one table.
 //   npm run bench                  1k and 10k generated articles (100k too when it projects to a few minutes),
 //                                  ECB+ and the seeds, the peers (compromise, Microsoft Recognizers)
-//   npm run bench -- --quick       without 100k, fewer incremental runs
+//   npm run bench -- --quick       without 100k
 //   npm run bench -- --full        100k whatever it costs
 //   npm run bench -- --json FILE   also write every measurement as JSON
 //   npm run bench -- --cpu-prof    V8 CPU profile of the 10k run: the 25 functions with the most self time
@@ -9,9 +9,9 @@
 // ships), so sizes share no heap or JIT state, and peak memory is per size. Times are CPU times of the measuring
 // process (user + system): on a shared machine wall-clock time also counts waiting for a core. Wall times are
 // in the JSON. Not part of `npm test`.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const argv = process.argv.slice(2);
@@ -60,19 +60,32 @@ interface Child<T> {
   wall: number;
 }
 
-function runChild<T>(entry: string[], args: string[], extraFlags: string[] = []): Child<T> {
+/** Runs one task in a fresh node process; its progress lines go to our stderr, its last lines are kept for errors. */
+function runChild<T>(entry: string[], args: string[], extraFlags: string[] = []): Promise<Child<T>> {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=14000', '--stack-size=4000', ...extraFlags, ...entry, ...args], {
-    cwd: repo,
-    env: { ...process.env, CROSSREAD_SHARED: shared },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-    encoding: 'utf8',
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--stack-size=4000', ...extraFlags, ...entry, ...args], {
+      cwd: repo,
+      env: { ...process.env, CROSSREAD_SHARED: shared },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let tail: string[] = [];
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      process.stderr.write(d);
+      tail = [...tail, ...d.split('\n').filter(Boolean)].slice(-12);
+    });
+    child.on('close', (code, signal) => {
+      const wall = (Date.now() - t0) / 1000;
+      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+      if (line) done({ result: JSON.parse(line.slice(7)) as T, wall });
+      else {
+        const why = tail.find((l) => /Error|heap out of memory|FATAL/i.test(l)) ?? tail[tail.length - 1] ?? '';
+        done({ error: `exit ${code ?? signal}${why ? `: ${why.trim()}` : ''}`, wall });
+      }
+    });
   });
-  const wall = (Date.now() - t0) / 1000;
-  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
-  if (!line) return { error: `exit ${r.status ?? r.signal}`, wall };
-  return { result: JSON.parse(line.slice(7)) as T, wall };
 }
 
 // ------------------------------------------------------------------------------------------------ result types
@@ -85,10 +98,11 @@ interface SizeResult {
   baseline: { cpu: number; wall: number; words: number };
   analyze: { cpu: number; wall: number };
   snapshot: { cpu: number; wall: number };
-  memory: { rssBefore: number; peakRss: number; maxRss: number; heapBefore: number; heapAfter: number; heapRetained: number };
+  memory: { rssStart: number; rssBefore: number; peakRss: number; maxRss: number; heapBefore: number; heapAfter: number; heapRetained: number };
   counts: { entities: number; crossSourceEntities: number; mentions: number; figures: number; claims: number; conflicts: number; claimsAcrossStories: number };
+  error?: { phase: string; message: string };
   profile?: { docs: number; bytes: number; perDoc: Record<string, number>; corpus: Record<string, number> };
-  incremental?: { runs: { setDocument: number; snapshot: number; total: number; wall: number }[]; p95: number; median: number };
+  incremental?: { runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number }[]; p95: number; median: number };
   longDoc?: { bytes: number; analyze: { cpu: number; wall: number }; snapshot: { cpu: number; wall: number }; mentions: number; figures: number };
   decorations?: { p95: number; max: number; median: number; rawP95: number; spans: number; wallP95: number };
   hover?: { n: number; p95: number; max: number; median: number; lookupP95: number; wallP95: number; hub: { name: string; documents: number; mentions: number; cpu: number; wall: number } };
@@ -119,6 +133,7 @@ const rows: [string, string, string, Verdict][] = [];
 const row = (measure: string, measured: string, target = '', verdict: Verdict = '') => rows.push([measure, measured, target, verdict]);
 const section = (title: string) => rows.push([`**${title}**`, '', '', '']);
 const judge = (ok: boolean): Verdict => (ok ? 'pass' : 'MISS');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length / 2) - 1)]!;
 
 function printTable(): string {
   const header: [string, string, string, string] = ['Measure', 'Measured', 'Target', 'Result'];
@@ -175,23 +190,26 @@ function summariseProfile(dir: string, bundlePath: string): string[] {
 
 // ------------------------------------------------------------------------------------------------ main
 async function main(): Promise<void> {
-  console.log(`Crossread benchmark: ${quick ? 'quick' : full ? 'full' : 'default'} run, seed ${seed}; CPU times of the measuring process (the machine's load does not count)`);
+  const git = (...a: string[]) => spawnSync('git', a, { cwd: repo, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const dirty = git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length;
+  console.log(`Crossread benchmark: ${quick ? 'quick' : full ? 'full' : 'default'} run, seed ${seed}, engine at ${git('rev-parse', '--short', 'HEAD') || '?'}${dirty ? ` + ${dirty} uncommitted file(s) in src/` : ''}, Node ${process.version}, ${os.cpus().length} cores`);
+  console.log('Times are CPU times of the measuring process (user + system), so the load of a shared machine does not count.');
   const entry = await bundle();
   const results: Record<string, unknown> = {};
 
-  const size = (n: number, extra: string[] = [], flags: string[] = []) => {
-    console.error(`bench: ${n.toLocaleString('en-US')} articles`);
-    const c = runChild<SizeResult>(entry, ['size', String(n), String(seed), ...extra], flags);
+  const size = async (n: number, extra: string[] = [], flags: string[] = []) => {
+    console.error(`bench: ${n.toLocaleString('en-US')} articles (${((Date.now() - started) / 1000).toFixed(0)} s so far)`);
+    const c = await runChild<SizeResult>(entry, ['size', String(n), String(seed), ...extra], flags);
     if (c.error) console.error(`bench: ${n} articles failed (${c.error})`);
     return c;
   };
-  const r1k = size(1000, ['--profile-docs=1000']);
+  const r1k = await size(1000, ['--profile-docs=1000']);
   const profDir = join(work, 'prof');
-  const r10k = size(10_000, ['--extras', '--profile-docs=2000', `--incremental=${quick ? 3 : 5}`], cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []);
+  const r10k = await size(10_000, ['--extras', '--profile-docs=2000'], cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []);
   console.error('bench: ECB+ and seeds');
-  const real = runChild<RealResult>(entry, ['real']);
+  const real = await runChild<RealResult>(entry, ['real']);
   console.error('bench: peers');
-  const peers = runChild<PeersResult>(entry, ['peers']);
+  const peers = await runChild<PeersResult>(entry, ['peers']);
 
   // 100k: run when asked, or when a linear projection from 10k (the snapshot's growth extrapolated) fits the budget.
   let r100k: Child<SizeResult> | undefined;
@@ -201,7 +219,7 @@ async function main(): Promise<void> {
     const snapGrowth = Math.max(10, a.snapshot.wall / Math.max(1, r1k.result.snapshot.wall));
     projection = (10 * (a.generate.wall + a.baseline.wall * 4 + a.analyze.wall) + a.snapshot.wall * snapGrowth) / 1000;
   }
-  if (full || (!quick && projection <= BUDGET_100K_S)) r100k = size(100_000);
+  if (full || (!quick && projection <= BUDGET_100K_S)) r100k = await size(100_000);
   else console.error(`bench: 100,000 articles skipped (${quick ? '--quick' : `projected ${Math.round(projection)} s > ${BUDGET_100K_S} s budget; --full runs it`})`);
 
   results.size1k = r1k.result;
@@ -209,7 +227,7 @@ async function main(): Promise<void> {
   results.size100k = r100k?.result;
   results.real = real.result;
   results.peers = peers.result;
-  buildRows(r1k.result, r10k.result, r100k?.result, projection, real.result, peers.result);
+  buildRows(r1k, r10k, r100k, projection, real.result, peers.result);
 
   console.log('');
   console.log(printTable());
@@ -222,7 +240,13 @@ async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
 }
 
-function buildRows(a1?: SizeResult, a10?: SizeResult, a100?: SizeResult, projection = NaN, real?: RealResult, peers?: PeersResult): void {
+function buildRows(c1: Child<SizeResult>, c10: Child<SizeResult>, c100: Child<SizeResult> | undefined, projection = NaN, real?: RealResult, peers?: PeersResult): void {
+  const ok = (c?: Child<SizeResult>) => (c?.result && !c.result.error ? c.result : undefined);
+  const a1 = ok(c1);
+  const a10 = ok(c10);
+  const a100 = ok(c100);
+  const failure = (c?: Child<SizeResult>) => (c?.result?.error ? `${c.result.error.phase} threw after ${s(c.result.snapshot.cpu)} s: ${c.result.error.message}` : c?.error);
+
   section('Full index (generated articles; entities, variants, figures, claims)');
   if (a10) {
     const t = total(a10);
@@ -231,29 +255,42 @@ function buildRows(a1?: SizeResult, a10?: SizeResult, a100?: SizeResult, project
     row('  of which per-document analysis / snapshot()', `${s(a10.analyze.cpu)} s / ${s(a10.snapshot.cpu)} s (${Math.round((100 * a10.snapshot.cpu) / t)}% snapshot)`);
     row('  regex baseline: one word-splitting pass, same text', `${fms(a10.baseline.cpu)} ms = ${n0(rate(a10.bytes, a10.baseline.cpu))} MB/s`);
     row('  full index ÷ baseline', `${n0(t / a10.baseline.cpu)}×`, '≤ 10×', judge(t / a10.baseline.cpu <= 10));
-  } else row('10,000 articles', 'failed', '≥ 10 MB/s', 'MISS');
+  } else row('10,000 articles', `failed: ${failure(c10)}`, '≥ 10 MB/s', 'MISS');
 
   section('Growth with the corpus');
-  const sizeRow = (label: string, r?: SizeResult) => {
-    if (!r) return;
+  const sizeRow = (label: string, c?: Child<SizeResult>) => {
+    const r = c?.result;
+    if (!r) {
+      if (c) row(label, `failed: ${failure(c)}`, '', 'MISS');
+      return;
+    }
+    if (r.error) {
+      row(`${label} (${mb(r.bytes)} MB)`, `analysis ${s(r.analyze.cpu)} s (${f1(rate(r.bytes, r.analyze.cpu))} MB/s), then ${failure(c)}; peak RSS ${n0(r.memory.peakRss / 1e6)} MB = ${(r.memory.peakRss / r.bytes).toFixed(1)}× text`, 'completes', 'MISS');
+      return;
+    }
     const t = total(r);
-    row(`${label} (${mb(r.bytes)} MB)`, `${s(t)} s (analysis ${s(r.analyze.cpu)} + snapshot ${s(r.snapshot.cpu)}); ${f1(rate(r.bytes, t))} MB/s; ${n0((1000 * t) / r.docs / 1000)} ms/article; peak RSS ${n0(r.memory.peakRss / 1e6)} MB = ${(r.memory.peakRss / r.bytes).toFixed(1)}× text`);
+    row(`${label} (${mb(r.bytes)} MB)`, `${s(t)} s (analysis ${s(r.analyze.cpu)} + snapshot ${s(r.snapshot.cpu)}); ${f1(rate(r.bytes, t))} MB/s; ${fms(t / r.docs)} ms/article; peak RSS ${n0(r.memory.peakRss / 1e6)} MB = ${(r.memory.peakRss / r.bytes).toFixed(1)}× text`);
   };
-  sizeRow('1,000 articles', a1);
-  sizeRow('10,000 articles', a10);
-  if (a100) sizeRow('100,000 articles', a100);
+  sizeRow('1,000 articles', c1);
+  sizeRow('10,000 articles', c10);
+  if (c100) sizeRow('100,000 articles', c100);
   else row('100,000 articles', Number.isFinite(projection) ? `not run: projected ${Math.round(projection / 60)} min wall on this machine (\`--full\` runs it)` : 'not run', '', 'skipped');
   const growth = (x: SizeResult, y: SizeResult, label: string) => {
     const k = y.docs / x.docs;
+    if (y.error) {
+      row(`${label} (linear = ${k}×)`, `analysis ${f1(y.analyze.cpu / x.analyze.cpu)}×; snapshot ≥ ${f1(y.snapshot.cpu / x.snapshot.cpu)}× (threw)`, 'linear', 'MISS');
+      return;
+    }
     const g = total(y) / total(x);
     row(`${label} (linear = ${k}×)`, `total ${f1(g)}×: analysis ${f1(y.analyze.cpu / x.analyze.cpu)}×, snapshot ${f1(y.snapshot.cpu / x.snapshot.cpu)}×`, 'linear', judge(g <= k * 1.25));
   };
   if (a1 && a10) growth(a1, a10, 'time 1k → 10k');
-  if (a10 && a100) growth(a10, a100, 'time 10k → 100k');
-  const memOf = a100 ?? a10;
+  if (a10 && c100?.result) growth(a10, c100.result, 'time 10k → 100k');
+  const memOf = c100?.result ?? a10;
   if (memOf) {
     const r = memOf.memory.peakRss / memOf.bytes;
-    row(`peak memory at ${n0(memOf.docs)} articles${a100 ? '' : ' (100k not run)'}`, `${n0(memOf.memory.peakRss / 1e6)} MB RSS = ${r.toFixed(1)}× the text (${mb(memOf.bytes)} MB UTF-8); before indexing ${n0(memOf.memory.rssBefore / 1e6)} MB; index heap ${n0(memOf.memory.heapRetained / 1e6)} MB = ${(memOf.memory.heapRetained / memOf.bytes).toFixed(1)}× text`, '≤ 2.5× text (at 100k)', a100 ? judge(r <= 2.5) : judge(r <= 2.5));
+    const retained = Number.isFinite(memOf.memory.heapRetained) ? `; index heap ${n0(memOf.memory.heapRetained / 1e6)} MB = ${(memOf.memory.heapRetained / memOf.bytes).toFixed(1)}× text` : '';
+    row(`peak memory at ${n0(memOf.docs)} articles${c100?.result ? '' : ' (100k not run)'}`, `${n0(memOf.memory.peakRss / 1e6)} MB RSS = ${r.toFixed(1)}× the text (${mb(memOf.bytes)} MB UTF-8); ${n0(memOf.memory.rssBefore / 1e6)} MB before indexing${retained}`, '≤ 2.5× text (at 100k)', judge(r <= 2.5));
   }
 
   section('Editing (10,000-article corpus)');
@@ -261,7 +298,9 @@ function buildRows(a1?: SizeResult, a10?: SizeResult, a100?: SizeResult, project
     const inc = a10.incremental;
     const set = inc.runs.map((r) => r.setDocument);
     const snap = inc.runs.map((r) => r.snapshot);
-    row(`one article changed: setDocument + snapshot(), p95 of ${inc.runs.length}`, `${n0(inc.p95)} ms (setDocument ≤ ${fms(Math.max(...set))} ms, snapshot ${n0(Math.min(...snap))}–${n0(Math.max(...snap))} ms) = ${n0(inc.p95 / 50)}× the target`, '≤ 50 ms', judge(inc.p95 <= 50));
+    row(`one article changed: setDocument + snapshot(), p95 of ${inc.runs.length} edits`, `${n0(inc.p95)} ms = ${n0(inc.p95 / 50)}× the target (setDocument ≤ ${fms(Math.max(...set))} ms; snapshot ${n0(Math.min(...snap))}–${n0(Math.max(...snap))} ms)`, '≤ 50 ms', judge(inc.p95 <= 50));
+    const kinds = [...new Set(inc.runs.map((r) => r.kind))];
+    row('  by kind of edit (median)', kinds.map((k) => `${k} ${n0(median(inc.runs.filter((r) => r.kind === k).map((r) => r.total)))} ms`).join('; '));
   }
   if (a10?.hover) {
     const h = a10.hover;
@@ -271,7 +310,7 @@ function buildRows(a1?: SizeResult, a10?: SizeResult, a100?: SizeResult, project
   if (a10?.decorations && a10.longDoc) {
     const d = a10.decorations;
     row(`decorations, ${Math.round(a10.longDoc.bytes / 1000)} KB article: decorationSpans (mentionsIn + figuresIn)`, `p95 ${fms(d.p95)} ms (${n0(d.spans)} spans; mentionsIn + figuresIn alone ${fms(d.rawP95)} ms)`, '≤ 20 ms p95', judge(d.p95 <= 20));
-    row('  analysing that article (setDocument) / next snapshot()', `${n0(a10.longDoc.analyze.cpu)} ms / ${n0(a10.longDoc.snapshot.cpu)} ms`);
+    row('  analysing that article (setDocument) / the snapshot() after it', `${n0(a10.longDoc.analyze.cpu)} ms / ${n0(a10.longDoc.snapshot.cpu)} ms`);
   }
   if (a10?.cache) {
     const c = a10.cache;

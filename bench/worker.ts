@@ -1,6 +1,6 @@
 // The benchmark's measuring process. `bench/run.ts` bundles this file with esbuild (as the extension is
 // shipped) and runs each task in a fresh `node` process, so sizes do not share a heap, a JIT state or a peak RSS.
-//   node worker.cjs size <n> <seed> [--extras] [--profile-docs=N] [--incremental=K]
+//   node worker.cjs size <n> <seed> [--extras] [--profile-docs=N] [--typo-edits=K]
 //   node worker.cjs real      (ECB+ and the seeds: throughput)
 //   node worker.cjs peers     (compromise and Microsoft Recognizers next to the engine: speed and quality on the seeds gold)
 // Prints progress on stderr and one line `RESULT {json}` on stdout.
@@ -32,7 +32,7 @@ import { decorationSpans } from '../src/vscode/view/decorationSpans';
 import { HIGHLIGHT_KINDS } from '../src/vscode/services/config';
 import { scoreGold } from '../scripts/evaluation/score';
 import { generateCorpus, generateLongArticle, Rng } from './generate';
-import { MB, RssSampler, bestOf, gc, median, percentile, timed, utf8Bytes, wordSplitPass, type Timed } from './measure';
+import { MB, RssSampler, bestOf, cpuNow, gc, median, percentile, timed, utf8Bytes, wordSplitPass, type Timed } from './measure';
 
 const log = (msg: string) => process.stderr.write(`  [${process.argv[2]}${process.argv[3] ? ` ${process.argv[3]}` : ''}] ${msg}\n`);
 const shared = process.env.CROSSREAD_SHARED ?? resolve(process.cwd(), '..', 'shared', 'corpus');
@@ -50,10 +50,12 @@ interface SizeResult {
   baseline: { cpu: number; wall: number; words: number };
   analyze: { cpu: number; wall: number };
   snapshot: { cpu: number; wall: number };
-  memory: { rssBefore: number; peakRss: number; maxRss: number; heapBefore: number; heapAfter: number; heapRetained: number };
+  memory: { rssStart: number; rssBefore: number; peakRss: number; maxRss: number; heapBefore: number; heapAfter: number; heapRetained: number };
   counts: { entities: number; crossSourceEntities: number; mentions: number; figures: number; claims: number; conflicts: number; claimsAcrossStories: number };
+  /** The engine threw: where, and what. The times of that phase are up to the throw. */
+  error?: { phase: string; message: string };
   profile?: Profile;
-  incremental?: { runs: { setDocument: number; snapshot: number; total: number; wall: number }[]; p95: number; median: number };
+  incremental?: { runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number }[]; p95: number; median: number };
   longDoc?: { bytes: number; analyze: { cpu: number; wall: number }; snapshot: { cpu: number; wall: number }; mentions: number; figures: number };
   decorations?: { p95: number; max: number; median: number; rawP95: number; spans: number; wallP95: number };
   hover?: { n: number; p95: number; max: number; median: number; lookupP95: number; wallP95: number; hub: { name: string; documents: number; mentions: number; cpu: number; wall: number } };
@@ -152,16 +154,45 @@ function profileStages(files: readonly SourceFile[], analyses: DocumentAnalysis[
   return { docs: docs.length, bytes, perDoc, corpus };
 }
 
-/** One article changed: its first number after the front matter goes up by one. */
-function edited(f: SourceFile, k: number): SourceFile {
-  const body = f.text.indexOf('\n\n');
-  const head = f.text.slice(0, body);
-  const rest = f.text.slice(body).replace(/\d+/, (d) => String(Number(d) + 1 + k));
-  return { id: f.id, text: head + rest };
+type EditKind = 'figure value' | 'typo' | 'new paragraph' | 'new 200 KB article';
+
+/**
+ * One article changed, three ways a reader or a feed changes one: a figure's value corrected (same names and
+ * figures), a typo fixed in an ordinary word (offsets shift), a paragraph added with a new name and a figure.
+ */
+function edited(f: SourceFile, a: DocumentAnalysis, kind: EditKind, k: number): SourceFile {
+  const t = f.text;
+  if (kind === 'figure value') {
+    const fig = a.figures.find((x) => /\d/.test(x.text));
+    if (fig) {
+      const inner = fig.text.replace(/\d+/, (d) => String(Number(d) + 1 + k));
+      return { id: f.id, text: t.slice(0, fig.start) + inner + t.slice(fig.end) };
+    }
+  }
+  if (kind === 'typo' || kind === 'figure value') {
+    const taken = [...a.mentions, ...a.figures];
+    const re = /\b[a-zæøåäöüéèàáíóúñç]{7,}\b/g;
+    re.lastIndex = a.meta.bodyStart;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const at = m.index;
+      if (taken.some((x) => x.start < at + m![0].length && x.end > at)) continue;
+      return { id: f.id, text: t.slice(0, at + 3) + t[at + 3] + t.slice(at + 3) };
+    }
+  }
+  const name = ['Taras Brennokovich', 'Olesya Marvintseva', 'Bogdan Ilyukhov', 'Veronika Tselnikova', 'Arseny Druzhkin', 'Lidiya Perunova'][k % 6]!;
+  return { id: f.id, text: `${t.trimEnd()}\n\nLate on Sunday, ${name}, a spokesperson for the regional council, said that ${37 + k} more people had been evacuated from the valley.\n` };
 }
 
-async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: number, incrementalRuns: number): Promise<SizeResult> {
+async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: number, typoEdits: number): Promise<SizeResult> {
+  const rssStart = process.memoryUsage.rss();
   const sampler = new RssSampler(5);
+  // Warm-up on other articles: the JIT has then seen the engine, as in an editor that has been open a while
+  // (without it the smallest size is measured mostly cold and the growth curve looks better than it is).
+  log('warm-up (300 other articles)');
+  const warm = new CorpusIndex();
+  for (const f of generateCorpus(300, seed + 9973)) warm.setDocument(f);
+  warm.snapshot();
+  gc();
   log(`generating ${n} articles`);
   const gen = timed(() => generateCorpus(n, seed));
   const files = gen.value;
@@ -181,7 +212,25 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
     for (const f of files) index.setDocument(f);
   });
   log(`analysed in ${(analyze.cpu / 1000).toFixed(1)} s CPU; snapshot()`);
-  const snap = timed(() => index.snapshot());
+  let snap: Timed<CorpusSnapshot>;
+  const c0 = cpuNow();
+  const w0 = performance.now();
+  try {
+    snap = timed(() => index.snapshot());
+  } catch (err) {
+    // Reported, not thrown: how far the engine got is the measurement.
+    const message = `${(err as Error).name}: ${(err as Error).message} (${((err as Error).stack ?? '').split('\n')[1]?.trim().replace(/\(.*\)/, '').replace(/^at /, 'in ') ?? ''})`;
+    log(`snapshot() failed after ${((cpuNow() - c0) / 1000).toFixed(0)} s CPU: ${message}`);
+    const failed: SizeResult = {
+      task: 'size', n, docs: files.length, bytes, chars, generate: ms(gen), baseline: { ...ms(baseline), words: baseline.value }, analyze: ms(analyze),
+      snapshot: { cpu: round(cpuNow() - c0), wall: round(performance.now() - w0) },
+      memory: { rssStart, rssBefore, peakRss: sampler.peak(1), maxRss: process.resourceUsage().maxRSS * 1024, heapBefore, heapAfter: process.memoryUsage().heapUsed, heapRetained: NaN },
+      counts: { entities: 0, crossSourceEntities: 0, mentions: 0, figures: 0, claims: 0, conflicts: 0, claimsAcrossStories: 0 },
+      error: { phase: 'snapshot()', message },
+    };
+    await sampler.stop();
+    return failed;
+  }
   const peakRss = sampler.peak(1);
   const maxRss = process.resourceUsage().maxRSS * 1024;
   sampler.phase(2);
@@ -193,7 +242,7 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
   const result: SizeResult = {
     task: 'size', n, docs: files.length, bytes, chars, generate: ms(gen),
     baseline: { ...ms(baseline), words: baseline.value }, analyze: ms(analyze), snapshot: ms(snap),
-    memory: { rssBefore, peakRss, maxRss, heapBefore, heapAfter, heapRetained },
+    memory: { rssStart, rssBefore, peakRss, maxRss, heapBefore, heapAfter, heapRetained },
     counts: counts(snapshot),
   };
 
@@ -280,27 +329,28 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
     rmSync(dir, { recursive: true, force: true });
   }
 
-  // Incremental: one article changed, then the next snapshot (entities and claims updated).
+  // Incremental: one article changed, then the next snapshot (entities and claims updated). Typo fixes are cheap
+  // to repeat; the other kinds once each; last, a new 200 KB article arrives (its snapshot serves the decorations).
+  const kinds: EditKind[] = [...Array<EditKind>(typoEdits).fill('typo'), 'figure value', 'new paragraph', 'new 200 KB article'];
+  const long = generateLongArticle(200_000, seed);
   const runs: NonNullable<SizeResult['incremental']>['runs'] = [];
-  for (let k = 0; k < incrementalRuns; k++) {
-    const f = files[Math.floor(((k + 0.5) / incrementalRuns) * files.length)]!;
-    const changed = edited(f, k);
+  kinds.forEach((kind, k) => {
+    const f = files[Math.floor(((k + 0.5) / kinds.length) * files.length)]!;
+    const changed = kind === 'new 200 KB article' ? long : edited(f, index.analysis(f.id)!, kind, k);
     const total = timed(() => {
       const set = timed(() => index.setDocument(changed));
       const s = timed(() => index.snapshot());
       return { set, s };
     });
-    runs.push({ setDocument: round(total.value.set.cpu), snapshot: round(total.value.s.cpu), total: round(total.cpu), wall: round(total.wall) });
-    log(`incremental ${k + 1}/${incrementalRuns}: ${total.cpu.toFixed(0)} ms CPU`);
-  }
+    runs.push({ kind, setDocument: round(total.value.set.cpu), snapshot: round(total.value.s.cpu), total: round(total.cpu), wall: round(total.wall) });
+    log(`edit ${k + 1}/${kinds.length} (${kind}): ${total.cpu.toFixed(0)} ms CPU`);
+  });
   result.incremental = { runs, p95: round(percentile(runs.map((r) => r.total), 95)), median: round(median(runs.map((r) => r.total))) };
 
-  // Decorations for a 200 KB article: added to the corpus, then decorationSpans (mentionsIn + figuresIn + claims).
-  log('200 KB article: analysis and decorations');
-  const long = generateLongArticle(200_000, seed);
-  const longAnalyze = timed(() => index.setDocument(long));
-  const longSnap = timed(() => index.snapshot());
-  const s2 = longSnap.value;
+  // Decorations for the 200 KB article: decorationSpans (mentionsIn + figuresIn + claim verdicts).
+  log('decorations of the 200 KB article');
+  const s2 = index.snapshot();
+  const longA = index.analysis(long.id)!;
   const deco: number[] = [];
   const decoWall: number[] = [];
   const raw: number[] = [];
@@ -314,7 +364,8 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
     }
     raw.push(timed(() => [s2.mentionsIn(long.id), s2.figuresIn(long.id)]).cpu);
   }
-  result.longDoc = { bytes: utf8Bytes(long.text), analyze: ms(longAnalyze), snapshot: ms(longSnap), mentions: longAnalyze.value.mentions.length, figures: longAnalyze.value.figures.length };
+  const longRun = runs[runs.length - 1]!;
+  result.longDoc = { bytes: utf8Bytes(long.text), analyze: { cpu: longRun.setDocument, wall: NaN }, snapshot: { cpu: longRun.snapshot, wall: NaN }, mentions: longA.mentions.length, figures: longA.figures.length };
   result.decorations = { p95: round(percentile(deco, 95), 3), max: round(Math.max(...deco), 3), median: round(median(deco), 3), rawP95: round(percentile(raw, 95), 3), spans, wallP95: round(percentile(decoWall, 95), 3) };
   await sampler.stop();
   return result;
@@ -567,7 +618,7 @@ async function main(): Promise<void> {
     return a ? Number(a.split('=')[1]) : dflt;
   };
   let result: unknown;
-  if (task === 'size') result = await sizeTask(Number(args[0]), Number(args[1] ?? 1), args.includes('--extras'), flag('profile-docs', 0), flag('incremental', 5));
+  if (task === 'size') result = await sizeTask(Number(args[0]), Number(args[1] ?? 1), args.includes('--extras'), flag('profile-docs', 0), flag('typo-edits', 5));
   else if (task === 'real') result = realTask();
   else if (task === 'peers') result = await peersTask();
   else throw new Error(`unknown task ${task}`);
