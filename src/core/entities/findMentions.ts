@@ -21,6 +21,9 @@ import {
   STOP_WORDS,
 } from './lexicon';
 
+/** Longest run of words one name may span (longer runs are split: tables, shouted lines, hostile text). */
+const MAX_NAME_WORDS = 12;
+
 /** A capitalised word: the only words the scanner visits. */
 const CAP_WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}]*$/u;
@@ -223,7 +226,13 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     });
   };
 
-  const inTitleLineAt = (offset: number) => titleLines.some((l) => l[0] <= offset && offset < l[1]);
+  const inTitleLineAt = (offset: number) => inLines(titleLines, offset);
+  const outsideMemo = new Map<string, boolean>();
+  const occursOutsideTitles = (needle: string): boolean => {
+    let hit = outsideMemo.get(needle);
+    if (hit === undefined) outsideMemo.set(needle, (hit = occursOutside(text, needle, titleLines)));
+    return hit;
+  };
   const isSentenceStart = (t: Token): boolean => {
     if (sentenceStarts.has(t.start)) return true;
     // Quotes or dashes before the first word: “Even Russian propaganda...”, – Det er...
@@ -257,6 +266,7 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
         }
       }
     }
+    if (joined && span.length >= MAX_NAME_WORDS) joined = false;
     if (joined) {
       if (pending.length) span.push(...pending);
       pending = [];
@@ -296,7 +306,7 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     }
     // The whole run is a name the article also writes outside Title Case lines: keep it whole.
     const whole = text.slice(words[0]!.start, words[words.length - 1]!.end);
-    if (words.length > 1 && occursOutside(text, whole, titleLines)) {
+    if (words.length > 1 && occursOutsideTitles(whole)) {
       emit(words, before, after, true);
       continue;
     }
@@ -440,7 +450,8 @@ function nextWordAt(text: string, pos: number): Token | undefined {
 
 /** "for" joins only after an organisation word ("Institute for the Study of War"); nothing joins after a complete known name. */
 function connectorFits(connector: string, span: Token[], pending: Token[]): boolean {
-  if (pending.length === 0 && isKnownName(joinLower(span, 0, span.length))) return false;
+  if (span.length >= MAX_NAME_WORDS) return false; // no name runs on for a dozen words ("Bank of Bank of ...")
+  if (pending.length === 0 && span.length <= 6 && isKnownName(joinLower(span, 0, span.length))) return false;
   if (connector === 'for' || connector === 'für') return span.some((w) => ORG_WORDS.has(w.lower));
   return true;
 }
@@ -477,9 +488,24 @@ function joinLower(words: Token[], lo: number, hi: number): string {
   return s;
 }
 
+/** Is `needle` written somewhere outside the Title Case lines? Looks at 64 occurrences at most. */
 function occursOutside(text: string, needle: string, lines: readonly [number, number][]): boolean {
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
-    if (!lines.some((l) => l[0] <= i && i < l[1])) return true;
+  let seen = 0;
+  for (let i = text.indexOf(needle); i !== -1 && seen < 64; i = text.indexOf(needle, i + needle.length), seen++) {
+    if (!inLines(lines, i)) return true;
+  }
+  return false;
+}
+
+function inLines(lines: readonly [number, number][], offset: number): boolean {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = lines[mid]!;
+    if (offset < l[0]) hi = mid - 1;
+    else if (offset >= l[1]) lo = mid + 1;
+    else return true;
   }
   return false;
 }
