@@ -23,6 +23,7 @@
 // a visible notification toast swallows the first Escape; tab and quick pick labels are split
 // into name + suffix ("article" + ".txt"); Monaco renders only visible lines (Ctrl+F to reveal);
 // tsx may wrap page callbacks' inner functions in __name() (shimmed in the page).
+// A quick pick row with a detail line holds two icon labels (label, detail): read the first only.
 // Debug: E2E_DEBUG=1 logs quick input retries (E2E_HEADED=1 needs a display, which CI has not);
 // logs land in test-results/ (code-server log, browser console log, screenshots).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -44,7 +45,7 @@ export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 export const SCREENSHOT_DIR = path.join(RESULTS_DIR, 'screenshots');
 
 /** What the extensions dir receives from an extension folder (whatever of it exists). */
-export const EXTENSION_FILES = ['package.json', 'package.nls.json', 'dist', 'media', 'syntaxes', 'README.md', 'LICENSE', 'LICENSE.md', 'LICENSE.txt'];
+export const EXTENSION_FILES = ['package.json', 'package.nls.json', 'dist', 'media', 'syntaxes', 'language-configuration.json', 'README.md', 'LICENSE', 'LICENSE.md', 'LICENSE.txt'];
 
 export const DEFAULT_SETTINGS: Record<string, unknown> = {
   'security.workspace.trust.enabled': false,
@@ -559,16 +560,18 @@ export class Workbench {
     }
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     const typed = await input.inputValue();
+    const placeholder = (await input.getAttribute('placeholder')) ?? '';
     await this.page.keyboard.press('Enter');
     // Done when the quick input closes, or (a command that opens another quick pick, e.g.
-    // "View: Open View") when the input now holds something else than what we typed.
+    // "View: Open View", or an extension's second step) when the input now holds something else
+    // than what we typed, or asks something else (its placeholder changed; both steps may be empty).
     await this.page.waitForFunction(
-      (typed) => {
+      ({ typed, placeholder }) => {
         const w = document.querySelector('.quick-input-widget');
         const i = document.querySelector('.quick-input-widget .quick-input-box input');
-        return !w || w.offsetParent === null || getComputedStyle(w).display === 'none' || !i || i.value !== typed;
+        return !w || w.offsetParent === null || getComputedStyle(w).display === 'none' || !i || i.value !== typed || (i.getAttribute('placeholder') ?? '') !== placeholder;
       },
-      typed,
+      { typed, placeholder },
       { polling: 50 },
     );
     return found.label;
@@ -1002,7 +1005,10 @@ function toWant(m: string | RegExp | undefined, exact = false): { s?: string; re
 const QUICK_ROWS = `() => [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')]
   .sort((a, b) => Number(a.getAttribute('data-index')) - Number(b.getAttribute('data-index')))
   .map((r) => {
-    const parts = [...r.querySelectorAll('.monaco-icon-name-container, .monaco-icon-suffix-container')];
+    // Only the row's first icon label: a row with a detail line has a second one (in 1.139 a reused row
+    // keeps a hidden, stale detail from an earlier quick pick, which must not leak into the label).
+    const first = r.querySelector('.monaco-icon-label') || r;
+    const parts = [...first.querySelectorAll('.monaco-icon-name-container, .monaco-icon-suffix-container')];
     const label = parts.length ? parts.map((e) => e.textContent || '').join('') : (r.getAttribute('aria-label') || r.textContent || '');
     return { label: label.replace(/\\u00a0/g, ' ').trim(), focused: r.classList.contains('focused') };
   })`;
