@@ -7,7 +7,7 @@ import { addDecision, parseDecisions } from '../../src/core/decisions/decisionsY
 import { decision, decisionsText } from './decisionArbitraries';
 
 function lineCount(text: string): number {
-  return text.split('\n').length;
+  return text.split(/\r\n|\r|\n/).length;
 }
 
 describe('crossread.yaml (properties)', () => {

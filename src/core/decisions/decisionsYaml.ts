@@ -21,8 +21,11 @@ const HEADER = `# Crossread decisions: edited by the "Mark as Same Entity", "Mar
 # "Ignore Figure" commands, and by hand. Comments and order are kept.
 `;
 
+/** A lone CR (old Mac line ends) is a line break to people but not to every YAML reader; same length. */
+const lf = (text: string) => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+
 export function parseDecisions(text: string): ParsedDecisions {
-  const { decisions, problems } = parse(text);
+  const { decisions, problems } = parse(lf(text));
   // One line each: a message may quote the file.
   return { decisions, problems: problems.map((p) => ({ line: p.line, message: p.message.replace(/[\r\n\u2028\u2029]+/g, ' ') })) };
 }
@@ -94,7 +97,7 @@ export function addDecision(
   text: string,
   decision: { kind: 'same' | 'different'; names: string[] } | { kind: 'ignore_figures'; doc: string; text: string; start?: number },
 ): string {
-  const doc: Document = text.trim() ? parseDocument(text) : parseDocument(HEADER);
+  const doc: Document = text.trim() ? parseDocument(lf(text)) : parseDocument(HEADER);
   if (doc.errors.length) throw new Error(`crossread.yaml has errors; fix them first (${doc.errors[0]!.message.split('\n')[0]})`);
   // Never drop what the reader wrote: only an empty file (or comments only) gets a new mapping.
   if (doc.contents == null || (isScalar(doc.contents) && doc.contents.value == null)) doc.contents = new YAMLMap() as never;
