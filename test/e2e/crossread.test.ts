@@ -6,12 +6,13 @@
 // Run: node esbuild.mjs && npx vitest run -c vitest.e2e.config.ts test/e2e/crossread.test.ts
 // Screenshots: test-results/screenshots/crossread-*.png. On failure: a screenshot and the logs in
 // test-results/failures/<test>/.
+import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { REPO_ROOT, RESULTS_DIR, openWorkbench, startCodeServer, type CodeServer, type Workbench } from './harness';
+import { REPO_ROOT, RESULTS_DIR, SCREENSHOT_DIR, openWorkbench, startCodeServer, type CodeServer, type Workbench } from './harness';
 
 declare const document: any;
 declare function getComputedStyle(el: unknown): { opacity: string };
@@ -39,9 +40,10 @@ const until = (ms: number) => Date.now() + ms;
 const tick = (ms = 100) => new Promise((r) => setTimeout(r, ms)); // polling interval only
 
 /** Polls `fn` until it returns a truthy value (or throws on timeout with the last value). */
-async function waitFor<T>(what: string, fn: () => T | Promise<T>, timeoutMs = 20_000): Promise<T> {
+type Falsy = undefined | null | false | '' | 0;
+async function waitFor<T>(what: string, fn: () => T | Falsy | Promise<T | Falsy>, timeoutMs = 20_000): Promise<T> {
   const deadline = until(timeoutMs);
-  let last: T | undefined;
+  let last: T | Falsy = undefined;
   let error: unknown;
   while (Date.now() < deadline) {
     try {
@@ -186,6 +188,41 @@ async function closePanel(wb: Workbench) {
 /** Screenshot of a scenario, named crossread-<name>.png. */
 const shot = (wb: Workbench, name: string) => wb.screenshot(`crossread-${name}`);
 
+type Box = { x: number; y: number; width: number; height: number };
+/** A cropped screenshot (for the README): the union of `boxes`, with a margin, named crossread-<name>.png. */
+async function shotOf(wb: Workbench, name: string, boxes: (Box | null)[], margin = 12): Promise<string> {
+  const bs = boxes.filter((b): b is Box => !!b);
+  const vp = wb.page.viewportSize()!;
+  const x0 = Math.max(0, Math.min(...bs.map((b) => b.x)) - margin);
+  const y0 = Math.max(0, Math.min(...bs.map((b) => b.y)) - margin);
+  const x1 = Math.min(vp.width, Math.max(...bs.map((b) => b.x + b.width)) + margin);
+  const y1 = Math.min(vp.height, Math.max(...bs.map((b) => b.y + b.height)) + margin);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `crossread-${name}.png`);
+  await wb.page.screenshot({ path: file, clip: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
+  return file;
+}
+
+/** The visible editor hover's screen box. */
+async function hoverBox(wb: Workbench): Promise<Box | null> {
+  return wb.page.locator('.monaco-editor .monaco-hover:not(.hidden)').filter({ visible: true }).first().boundingBox();
+}
+
+/** Drags the side bar's edge so tree labels and descriptions fit (a person would do the same). */
+async function widenSideBar(wb: Workbench, width: number) {
+  const bar = wb.page.locator('.part.sidebar');
+  const box = (await bar.boundingBox())!;
+  if (box.width >= width) return;
+  const y = box.y + box.height / 2;
+  const edge = box.x + box.width;
+  await wb.page.mouse.move(edge + 1, y);
+  await wb.page.mouse.down();
+  await wb.page.mouse.move(edge + (width - box.width) / 2, y, { steps: 5 });
+  await wb.page.mouse.move(box.x + width + 1, y, { steps: 5 });
+  await wb.page.mouse.up();
+  await waitFor('a wider side bar', async () => ((await bar.boundingBox())?.width ?? 0) >= width - 8, 5000);
+}
+
 function failureHook(get: () => { wb?: Workbench; cs?: CodeServer }) {
   return async (ctx: { task: { name: string; result?: { state?: string } } }) => {
     const { wb, cs } = get();
@@ -263,6 +300,7 @@ describe('Crossread on the seed articles (one code-server for scenarios 1-5)', (
     expect(h).toMatch(/^Paljuga — this article/m);
     expect(h).toMatch(/Dmitrij Paljuga — this article/);
     await shot(wb!, '2-hover-paljuga');
+    await shotOf(wb!, 'doc-hover-name', [await hoverBox(wb!), await wb!.textBox('Paljuga')]);
 
     const f = await timed('hoverFigure', () => hover(wb!, '6000', 'km²'));
     expect(f).toMatch(/^6,000 km² — “6000 kvadratkilometer”/);
@@ -275,10 +313,12 @@ describe('Crossread on the seed articles (one code-server for scenarios 1-5)', (
     expect(f).toContain('more than a thousand square miles'); // 002's own words, quoted
     expect(f).toContain('Compare the sources side by side');
     await shot(wb!, '2-hover-6000');
+    await shotOf(wb!, 'doc-hover-figure', [await hoverBox(wb!), await wb!.textBox('6000 kvadratkilometer')]);
   });
 
   it('3. Claims view lists the petition-signatory conflict with every figure; Entities lists names with their spellings', async () => {
     await wb!.openView('Claims');
+    await widenSideBar(wb!, 560);
     let rows = await wb!.treeRows('Claims', { minCount: 4 });
     expect(rows[0]).toMatchObject({ label: 'Conflicts', description: '1', depth: 1, expanded: true });
     const claim = rows.find((r) => r.label === 'Signatories');
@@ -302,6 +342,7 @@ describe('Crossread on the seed articles (one code-server for scenarios 1-5)', (
     expect(figures[0]!.description).toContain('19 ulike lokalpolitikere');
     expect(figures[4]!.description).toContain('65 municipal representatives');
     await shot(wb!, '3-claims');
+    await shotOf(wb!, 'doc-claims', [await wb!.viewPane('Claims').boundingBox()], 0);
 
     // Entities: fold the Claims pane away so the list has room.
     await wb!.viewPane('Claims').locator('.pane-header').first().click();
@@ -321,6 +362,8 @@ describe('Crossread on the seed articles (one code-server for scenarios 1-5)', (
     expect(spellings.find((s) => s.label === 'Dmitry Palyuga')?.description).toBe(`${src(EN2)} (en)`);
     expect(spellings.find((s) => s.label === 'Paljuga')?.description).toBe(`${src(NO)} (nb)`);
     await shot(wb!, '3-entities');
+    const entitiesPane = (await wb!.viewPane('Entities').boundingBox())!;
+    await shotOf(wb!, 'doc-entities', [{ ...entitiesPane, height: Math.min(entitiesPane.height, 480) }], 0);
     // Leave the side bar as it was: Claims open again, Palyuga folded.
     await toggleTreeRow(wb!, 'Entities', /^Dmytro Palyuga$/);
     await wb!.viewPane('Claims').locator('.pane-header').first().click();
@@ -428,6 +471,9 @@ describe('Crossread on the seed articles (one code-server for scenarios 1-5)', (
       expect(report.version).toBe(1);
       expect(report.documents).toHaveLength(5);
       expect(report.claims.filter((c: { verdict: string }) => c.verdict === 'conflict')).toHaveLength(1);
+      // Byte for byte what the command line tool prints for the same folder.
+      const cli = execFileSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), 'report', folder, '--format', 'json'], { encoding: 'utf8' });
+      expect(readFileSync(file, 'utf8')).toBe(cli);
       await shot(wb!, '4-export-done');
       rmSync(file);
     });
