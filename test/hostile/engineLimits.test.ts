@@ -4,6 +4,7 @@
 // bounds are blow-up guards, ten times and more above what these take, not speed measures (those are in npm run bench).
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/core/corpus/analyzeDocument';
+import { CorpusIndex } from '../../src/core';
 
 const timed = (text: string) => {
   const t0 = Date.now();
@@ -35,5 +36,19 @@ describe('engine running time on hostile text', () => {
   it('findMentions is not cubic on repeated Title Case lines', () => {
     const { ms } = timed('Big Red Flood Hits Tromsø Harbour Today\n'.repeat(4000));
     expect(ms).toBeLessThan(20_000);
+  });
+});
+
+describe('nothing lost at scale (failing cases for the claims owners)', () => {
+  // src/core/claims/groupClaims.ts drops a whole bucket of figures larger than maxBucket (400), without a word:
+  // with 400 sources the conflict below is found, with 401 it is gone. Marked it.fails so CI stays green; it
+  // starts failing (flip it to it) once large buckets are split or reported instead of dropped.
+  it.fails('keeps the claim when 401 sources report the figure', () => {
+    const index = new CorpusIndex();
+    for (let i = 0; i < 401; i++) {
+      index.setDocument({ id: `outlet-${i}/a.txt`, text: `Mayor Ingrid Solberg said ${3000 + (i % 2) * 2000} people were evacuated from Tromsø.` });
+    }
+    const claims = index.snapshot().claims;
+    expect(claims.map((c) => c.verdict)).toContain('conflict');
   });
 });
