@@ -219,7 +219,9 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
     snap = timed(() => index.snapshot());
   } catch (err) {
     // Reported, not thrown: how far the engine got is the measurement.
-    const message = `${(err as Error).name}: ${(err as Error).message} (${((err as Error).stack ?? '').split('\n')[1]?.trim().replace(/\(.*\)/, '').replace(/^at /, 'in ') ?? ''})`;
+    const frames = ((err as Error).stack ?? '').split('\n').slice(1).map((l) => l.trim());
+    const where = frames.filter((l) => /\.(?:cjs|js|ts):\d+/.test(l)).slice(0, 2).map((l) => l.replace(/^at /, '').replace(/ \(.*\)$/, '')).join(' < ');
+    const message = `${(err as Error).name}: ${(err as Error).message}${where ? ` (in ${where})` : ''}`;
     log(`snapshot() failed after ${((cpuNow() - c0) / 1000).toFixed(0)} s CPU: ${message}`);
     const failed: SizeResult = {
       task: 'size', n, docs: files.length, bytes, chars, generate: ms(gen), baseline: { ...ms(baseline), words: baseline.value }, analyze: ms(analyze),
