@@ -62,7 +62,8 @@ describe('the corpus over hostile documents (properties)', () => {
         expect(() => JSON.stringify(report)).not.toThrow();
         expect(typeof renderMarkdown(snapshot, 'Hostile')).toBe('string');
       }),
-      { numRuns: 1000 },
+      // Found by CI: capitalised words in scripts with no transliteration fold to no tokens at all.
+      { numRuns: 1000, examples: [[['Ꙏࡏ']], [['Ꙏࡏ Ꙏࡏ said Ꙏࡏ.']], [['ᏴᏴ and Ⴀⴀ met Ꙏࡏ Ꙏ.']]] },
     );
   });
 });

@@ -76,6 +76,8 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
       let it = byName.get(name);
       if (!it) {
         const fold = foldName(name, inp.lang);
+        // A name with no letters we can fold (scripts outside our transliteration tables) has no key to cluster by.
+        if (fold.tokens.length === 0) continue;
         it = {
           idx: items.length,
           input: ii,
