@@ -3,16 +3,37 @@
 //   CROSSREAD_CODE_SERVER=1 npm run test:vscode              the provisioned code-server (real VS Code 1.139),
 //                                                            through the e2e harness's smoke-test driver
 // Without either, the run is SKIPPED with a message (no VS Code can be downloaded on these machines).
-// The workspace is a temporary copy of the seeds corpus (CROSSREAD_SEEDS or /work/shared/corpus/seeds):
-// the tests write crossread.yaml and reports into it.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// The workspace is a temporary copy of the seeds corpus (CROSSREAD_SEEDS or ../shared/corpus/seeds beside the
+// repo): the tests write crossread.yaml and reports into it.
+//   --json FILE   also write {passed, failed, pending, skipped} (how `npm test` counts this suite)
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'out', 'test', 'vscode', 'suite');
-const SEEDS = process.env.CROSSREAD_SEEDS ?? '/work/shared/corpus/seeds';
+const SEEDS = process.env.CROSSREAD_SEEDS ?? path.resolve(ROOT, '..', 'shared', 'corpus', 'seeds');
+const jsonAt = process.argv.indexOf('--json');
+const JSON_OUT = jsonAt >= 0 ? process.argv[jsonAt + 1] : undefined;
+
+interface Counts {
+  passed: number;
+  failed: number;
+  pending: number;
+  skipped?: string;
+}
+function writeCounts(c: Counts): void {
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(c) + '\n');
+}
+/** The counts line the suite's index.ts prints, from the extension host's console. */
+function countsFrom(log: readonly string[]): Counts | undefined {
+  for (const line of log) {
+    const m = /\[crossread-exthost\] (\{.*\})/.exec(line);
+    if (m) return JSON.parse(m[1]!) as Counts;
+  }
+  return undefined;
+}
 
 async function buildSuite(): Promise<string> {
   mkdirSync(OUT, { recursive: true });
@@ -54,18 +75,26 @@ async function main(): Promise<number> {
     if (executable) {
       const { runTests } = await import('@vscode/test-electron');
       const userData = mkdtempSync(path.join(os.tmpdir(), 'crossread-user-'));
+      const countsFile = path.join(userData, 'counts.json');
       await runTests({
+        extensionTestsEnv: { CROSSREAD_EXTHOST_COUNTS: countsFile },
         vscodeExecutablePath: executable,
         extensionDevelopmentPath: ROOT,
         extensionTestsPath: testsPath,
         launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', userData],
       });
       console.log('[crossread] extension-host tests passed (desktop VS Code)');
+      writeCounts(existsSync(countsFile) ? (JSON.parse(readFileSync(countsFile, 'utf8')) as Counts) : { passed: 0, failed: 1, pending: 0 });
       return 0;
     }
     const { runExtensionTests } = await import('../e2e/harness');
     const result = await runExtensionTests({ extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath, folder: workspace, name: 'crossread-exthost', timeoutMs: 240_000 });
-    for (const line of result.log) if (!/^\[(debug|trace)\]/.test(line)) console.log(line);
+    // The workbench's own chatter (debug lines, stack frames, the offline gallery lookups) stays in the log file.
+    const noise = /^\[(debug|trace)\]|^\s+at |ENOTFOUND|open-vsx/;
+    for (const line of result.log) if (!noise.test(line)) console.log(line);
+    const counts = countsFrom(result.log);
+    // No counts line means the suite never finished (crash, timeout): one failure, so the summary cannot read green.
+    writeCounts(counts && result.code === 0 ? counts : { passed: counts?.passed ?? 0, failed: Math.max(1, counts?.failed ?? 0), pending: counts?.pending ?? 0 });
     if (result.code !== 0) {
       console.error(`[crossread] extension-host tests ${result.code === null ? 'timed out' : 'failed'} in code-server (log: ${result.logFile})`);
       return 1;
