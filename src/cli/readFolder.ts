@@ -3,7 +3,11 @@
 // the file is left out, `warnings` when it is read anyway) and the rest of the folder is read.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { decodeText, tooLargeReason } from '../core/documents/decode';
 import type { SourceFile } from '../core/model';
+
+// The decoder is shared with the extension (src/core/documents/decode.ts); exported here as before.
+export { decodeText, type Decoded } from '../core/documents/decode';
 
 export interface ReadOptions {
   extensions?: string[];
@@ -190,7 +194,7 @@ function readStable(path: string, maxBytes: number, hooks: ReadHooks): { bytes: 
       fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
       const before = fstatSync(fd);
       if (!before.isFile()) return { reason: `not a regular file (${kindOf(before)})` };
-      if (before.size > maxBytes) return { reason: `larger than the limit (${mb(before.size)} > ${mb(maxBytes)}); raise it with --max-file-mb` };
+      if (before.size > maxBytes) return { reason: tooLargeReason(before.size, maxBytes, 'raise it with --max-file-mb') };
       // One byte more than the size, to notice a file that grows while it is read.
       const buf = Buffer.allocUnsafe(before.size + 1);
       let n = 0;
@@ -217,66 +221,6 @@ function readStable(path: string, maxBytes: number, hooks: ReadHooks): { bytes: 
     }
   }
   return { reason: `changed while being read (${READ_ATTEMPTS} attempts); read it again once it is saved` };
-}
-
-/** Text of an article's bytes, or why it is not text. `warning`: read, but the reader should know. */
-export type Decoded = { text: string; warning?: string } | { error: string };
-
-/**
- * UTF-8 (BOM dropped, invalid bytes replaced by U+FFFD with a warning) or UTF-16 with a BOM. NUL bytes in the
- * first 8 KB, or mostly control characters and undecodable bytes there, mean a binary file.
- */
-export function decodeText(bytes: Uint8Array): Decoded {
-  let encoding = 'utf-8';
-  let start = 0;
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, start] = ['utf-16le', 2];
-  else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ['utf-16be', 2];
-  else {
-    const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
-    if (probe.includes(0)) {
-      const utf16 = looksLikeUtf16WithoutBom(probe);
-      return { error: utf16 ? 'binary file (contains NUL bytes; UTF-16 text needs a byte order mark)' : 'binary file (contains NUL bytes)' };
-    }
-    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  }
-  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes.subarray(start));
-  // Binary without NUL bytes: mostly control characters and undecodable bytes at the start.
-  const head = Math.min(text.length, 4096);
-  let odd = 0;
-  for (let i = 0; i < head; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11) || c === 0x7f || c === 0xfffd) odd++;
-  }
-  if (head >= 16 && odd / head > 0.1) return { error: `binary file (${Math.round((odd / head) * 100)}% of its start is not text)` };
-  const replaced = countReplacements(text) - (encoding === 'utf-8' ? countEncodedReplacements(bytes) : 0);
-  if (replaced > 0) {
-    const what = encoding === 'utf-8' ? 'not valid UTF-8' : `not valid ${encoding.toUpperCase()}`;
-    return { text, warning: `${what}: ${replaced} undecodable byte sequence${replaced === 1 ? '' : 's'} shown as U+FFFD; read anyway` };
-  }
-  return { text };
-}
-
-function looksLikeUtf16WithoutBom(probe: Uint8Array): boolean {
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < probe.length; i++) if (probe[i] === 0) i % 2 === 0 ? even++ : odd++;
-  const half = probe.length / 2;
-  return half >= 4 && (even > half * 0.6 || odd > half * 0.6);
-}
-
-function countReplacements(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
-  return n;
-}
-
-/** U+FFFD written in the file itself (EF BF BD) is text, not a decoding error. */
-function countEncodedReplacements(bytes: Uint8Array): number {
-  let n = 0;
-  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
-    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
-  }
-  return n;
 }
 
 function kindOf(st: Stats): string {
@@ -307,6 +251,3 @@ export function describeError(err: unknown, vanished = 'does not exist'): string
   return String(e?.message ?? err).split('\n')[0]!;
 }
 
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}

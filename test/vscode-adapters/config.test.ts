@@ -101,8 +101,8 @@ describe('decodeArticle', () => {
     expect(decodeArticle(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({ error: 'binary file (contains NUL bytes)' });
   });
 
-  it('replaces invalid UTF-8 instead of failing', () => {
+  it('replaces invalid UTF-8 instead of failing, and says so', () => {
     const r = decodeArticle(new Uint8Array([0x41, 0xff, 0x42]));
-    expect(r).toEqual({ text: 'A\uFFFDB' });
+    expect(r).toEqual({ text: 'A\uFFFDB', warning: 'not valid UTF-8: 1 undecodable byte sequence shown as U+FFFD; read anyway' });
   });
 });

@@ -294,6 +294,8 @@ export interface MockTextDocument {
 export const mock = {
   reset(): void {
     files.clear();
+    mock.links.clear();
+    mock.failures.clear();
     settings.clear();
     mock.readCount = 0;
     mock.textDocuments.length = 0;
@@ -317,6 +319,10 @@ export const mock = {
   files(): string[] {
     return [...files.keys()].sort();
   },
+  /** Symbolic links: link path -> target path (null: a broken link). Folders and files behind them are followed. */
+  links: new Map<string, string | null>(),
+  /** Paths whose stat/readFile fail with this error (e.g. permission denied). */
+  failures: new Map<string, Error>(),
   readCount: 0,
   /** Milliseconds each readFile takes. */
   readDelayMs: 0,
@@ -379,6 +385,24 @@ function notFound(uri: Uri): never {
   throw FileSystemError.FileNotFound(uri.path);
 }
 
+/** The path with its linked parts replaced by their targets; undefined for a broken link or a loop. */
+function resolveLinks(path: string): string | undefined {
+  let p = path;
+  for (let hops = 0; hops < 40; hops++) {
+    let changed = false;
+    for (const [link, target] of mock.links) {
+      if (p === link || p.startsWith(`${link}/`)) {
+        if (target === null) return undefined;
+        p = target + p.slice(link.length);
+        changed = true;
+        break;
+      }
+    }
+    if (!changed) return p;
+  }
+  return undefined;
+}
+
 function isDir(path: string): boolean {
   const prefix = path.endsWith('/') ? path : `${path}/`;
   for (const k of files.keys()) if (k.startsWith(prefix)) return true;
@@ -392,15 +416,21 @@ export const workspace = {
   },
   fs: {
     async stat(uri: Uri) {
-      const b = files.get(uri.path);
-      if (b) return { type: FileType.File, size: b.length, ctime: 0, mtime: 0 };
-      if (isDir(uri.path)) return { type: FileType.Directory, size: 0, ctime: 0, mtime: 0 };
+      const failure = mock.failures.get(uri.path);
+      if (failure) throw failure;
+      const path = resolveLinks(uri.path) ?? notFound(uri);
+      const link = mock.links.has(uri.path) ? FileType.SymbolicLink : 0;
+      const b = files.get(path);
+      if (b) return { type: FileType.File | link, size: b.length, ctime: 0, mtime: 0 };
+      if (isDir(path)) return { type: FileType.Directory | link, size: 0, ctime: 0, mtime: 0 };
       return notFound(uri);
     },
     async readFile(uri: Uri) {
       mock.readCount++;
       if (mock.readDelayMs) await new Promise((r) => setTimeout(r, mock.readDelayMs));
-      const b = files.get(uri.path);
+      const failure = mock.failures.get(uri.path);
+      if (failure) throw failure;
+      const b = files.get(resolveLinks(uri.path) ?? '');
       return b ? new Uint8Array(b) : notFound(uri);
     },
     async writeFile(uri: Uri, content: Uint8Array) {
@@ -416,7 +446,8 @@ export const workspace = {
       files.delete(uri.path);
     },
     async readDirectory(uri: Uri): Promise<[string, FileType][]> {
-      const prefix = uri.path.endsWith('/') ? uri.path : `${uri.path}/`;
+      const dir = resolveLinks(uri.path) ?? notFound(uri);
+      const prefix = dir.endsWith('/') ? dir : `${dir}/`;
       const out = new Map<string, FileType>();
       for (const k of files.keys()) {
         if (!k.startsWith(prefix)) continue;
@@ -424,6 +455,12 @@ export const workspace = {
         const slash = rest.indexOf('/');
         if (slash < 0) out.set(rest, FileType.File);
         else out.set(rest.slice(0, slash), FileType.Directory);
+      }
+      for (const [link, target] of mock.links) {
+        if (!link.startsWith(prefix) || link.slice(prefix.length).includes('/')) continue;
+        const to = target === null ? undefined : resolveLinks(target);
+        const type = to === undefined ? FileType.Unknown : files.has(to) ? FileType.File : isDir(to) ? FileType.Directory : FileType.Unknown;
+        out.set(link.slice(prefix.length), type | FileType.SymbolicLink);
       }
       return [...out.entries()];
     },

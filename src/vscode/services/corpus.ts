@@ -14,7 +14,7 @@ import { inThreadEngine } from '../engine/engineHost';
 import type { EngineBackend, EngineRequest, ResponseTo } from '../engine/protocol';
 import { engineOptions } from './config';
 import { ConfigService } from './configService';
-import { decodeArticle } from './decode';
+import { decodeArticle, describeFsError, tooLargeForSetting } from './decode';
 import { isExcluded, isIncluded } from './glob';
 import type { Log } from './log';
 import { locate, uriOfId } from './paths';
@@ -55,7 +55,7 @@ interface Job {
   epoch: number;
 }
 
-type Loaded = { kind: 'text'; text: string } | { kind: 'remove' } | { kind: 'skip'; reason: string };
+type Loaded = { kind: 'text'; text: string; warning?: string } | { kind: 'remove' } | { kind: 'skip'; reason: string };
 
 /** Creates the engine; `onFailure` is called if it dies (the service then falls back to the in-thread engine). */
 export type EngineFactory = (onFailure: (reason: string) => void) => EngineBackend;
@@ -240,6 +240,7 @@ export class CorpusService implements vscode.Disposable {
             this.setState({ indexing: true, done: 0, total: files.length }, true);
             for (const uri of files) this.enqueue(uri, 'read', 0, false);
             this.pump();
+            await this.surveyLinks(token);
             await this.waitFor(() => epoch !== this.epoch || (!this.running && this.ready.size === 0));
           } finally {
             sub.dispose();
@@ -398,10 +399,7 @@ export class CorpusService implements vscode.Disposable {
     if (job.op === 'remove') return { kind: 'remove' };
     const cfg = this.config.get(job.uri);
     const maxBytes = cfg.maxFileSizeKB * 1024;
-    const tooLarge = (size: number): Loaded => ({
-      kind: 'skip',
-      reason: `larger than crossread.maxFileSizeKB (${Math.ceil(size / 1024)} KB > ${cfg.maxFileSizeKB} KB)`,
-    });
+    const tooLarge = (size: number): Loaded => ({ kind: 'skip', reason: tooLargeForSetting(size, cfg.maxFileSizeKB) });
     // An open editor's text wins over the file: it may hold unsaved changes, and the editor's offsets index into it.
     const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === job.key);
     if (open) {
@@ -411,14 +409,16 @@ export class CorpusService implements vscode.Disposable {
     try {
       const st = await vscode.workspace.fs.stat(job.uri);
       if (st.type & vscode.FileType.Directory) return { kind: 'remove' };
+      // Named pipes, sockets and devices: reading one could block or never end (the CLI refuses them too).
+      if (!(st.type & vscode.FileType.File)) return { kind: 'skip', reason: `not a regular file${st.type & vscode.FileType.SymbolicLink ? ' (through a symbolic link)' : ''}` };
       if (st.size > maxBytes) return tooLarge(st.size);
       const bytes = await vscode.workspace.fs.readFile(job.uri);
       if (bytes.length > maxBytes) return tooLarge(bytes.length);
       const decoded = decodeArticle(bytes);
-      return 'error' in decoded ? { kind: 'skip', reason: decoded.error } : { kind: 'text', text: decoded.text };
+      return 'error' in decoded ? { kind: 'skip', reason: decoded.error } : { kind: 'text', text: decoded.text, warning: decoded.warning };
     } catch (err) {
       if (err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound')) return { kind: 'remove' };
-      return { kind: 'skip', reason: `cannot read: ${err instanceof Error ? err.message : String(err)}` };
+      return { kind: 'skip', reason: `cannot read: ${describeFsError(err)}` };
     }
   }
 
@@ -444,11 +444,14 @@ export class CorpusService implements vscode.Disposable {
     if (res.result === 'changed') {
       this.analyses.set(job.id, res.analysis);
       this.dirty = true;
-      const warnings = res.analysis.meta.warnings.join('\n');
-      if (warnings && this.warned.get(job.id) !== warnings) {
-        for (const w of res.analysis.meta.warnings) this.log.warn(`${job.id}: ${w}`);
-      }
-      this.warned.set(job.id, warnings);
+    }
+    // What the reader should know about a file that was read anyway (invalid UTF-8, malformed front matter, empty
+    // file): said once, and again only when it changes.
+    const notes = res.result === 'changed' ? [...(loaded.warning ? [loaded.warning] : []), ...res.analysis.meta.warnings] : undefined;
+    if (notes) {
+      const key = notes.join('\n');
+      if (key && this.warned.get(job.id) !== key) for (const w of notes) this.log.warn(`${job.id}: ${w}`);
+      this.warned.set(job.id, key);
     }
     this.texts.set(job.id, loaded.text);
     this.uris.set(job.id, job.uri);
@@ -553,6 +556,66 @@ export class CorpusService implements vscode.Disposable {
     }
     out.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
     return out;
+  }
+
+  /**
+   * Symbolic links the file search passes over without a word: a link to a folder that contains it (a loop; the
+   * search does not follow it) and a broken link with an article's name. Said in the output channel, in the CLI's
+   * words. A loop is a linked folder whose target is the same folder as one of its parents (same creation and
+   * modification times, same size, same entries). A file link that loops onto itself is invisible to
+   * `workspace.fs` (its listing leaves it out), so the editor cannot name it; the CLI does.
+   */
+  private async surveyLinks(token?: vscode.CancellationToken): Promise<void> {
+    const slicer = new TimeSlicer();
+    const same = (a: vscode.FileStat, b: vscode.FileStat) => a.ctime === b.ctime && a.mtime === b.mtime && a.size === b.size;
+    const listing = async (uri: vscode.Uri) =>
+      JSON.stringify((await vscode.workspace.fs.readDirectory(uri)).map(([n, t]) => [n, t & ~vscode.FileType.SymbolicLink]).sort());
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const cfg = this.config.get(folder);
+      /** Folders to look in, each with its parents (outermost first). */
+      const stack: { uri: vscode.Uri; parents: vscode.Uri[] }[] = [{ uri: folder.uri, parents: [] }];
+      let seen = 0;
+      while (stack.length > 0 && seen < MAX_WALK_ENTRIES && !token?.isCancellationRequested && !this.disposed) {
+        const { uri: dir, parents } = stack.pop()!;
+        let entries: [string, vscode.FileType][];
+        try {
+          entries = await vscode.workspace.fs.readDirectory(dir);
+        } catch {
+          continue;
+        }
+        for (const [name, type] of entries) {
+          seen++;
+          const uri = vscode.Uri.joinPath(dir, name);
+          const loc = locate(uri);
+          if (!loc || isExcluded(loc.rel, cfg.exclude)) continue;
+          if (!(type & vscode.FileType.SymbolicLink)) {
+            if (type & vscode.FileType.Directory) stack.push({ uri, parents: [...parents, dir] });
+            continue;
+          }
+          if (type & vscode.FileType.Directory) {
+            try {
+              const st = await vscode.workspace.fs.stat(uri);
+              let target: vscode.Uri | undefined;
+              for (const p of [...parents, dir]) {
+                if (same(st, await vscode.workspace.fs.stat(p)) && (await listing(uri)) === (await listing(p))) {
+                  target = p;
+                  break;
+                }
+              }
+              if (target) {
+                const id = locate(target)?.id;
+                this.noteSkip(loc.id, `symbolic link loop (back to ${id ? id : 'the top folder'}); not followed`);
+              }
+            } catch {
+              // Gone meanwhile, or unreadable: the search says nothing about it either.
+            }
+          } else if (!(type & vscode.FileType.File) && isIncluded(loc.rel, cfg.include, cfg.exclude)) {
+            this.noteSkip(loc.id, 'broken symbolic link (its target does not exist)');
+          }
+        }
+        await slicer.maybeYield();
+      }
+    }
   }
 
   /** Reads folders with `workspace.fs.readDirectory` (virtual file systems have no file search). */
