@@ -39,16 +39,36 @@ describe('engine running time on hostile text', () => {
   });
 });
 
-describe('nothing lost at scale (failing cases for the claims owners)', () => {
-  // src/core/claims/groupClaims.ts drops a whole bucket of figures larger than maxBucket (400), without a word:
-  // with 400 sources the conflict below is found, with 401 it is gone. Marked it.fails so CI stays green; it
-  // starts failing (flip it to it) once large buckets are split or reported instead of dropped.
-  it.fails('keeps the claim when 401 sources report the figure', () => {
+describe('nothing lost at scale: claims in buckets larger than maxBucket (400)', () => {
+  const mayorSays = (n: number, value: (i: number) => number) => {
     const index = new CorpusIndex();
-    for (let i = 0; i < 401; i++) {
-      index.setDocument({ id: `outlet-${i}/a.txt`, text: `Mayor Ingrid Solberg said ${3000 + (i % 2) * 2000} people were evacuated from Tromsø.` });
+    for (let i = 0; i < n; i++) {
+      index.setDocument({ id: `outlet-${i}/a.txt`, text: `Mayor Ingrid Solberg said ${value(i)} people were evacuated from Tromsø.` });
     }
-    const claims = index.snapshot().claims;
-    expect(claims.map((c) => c.verdict)).toContain('conflict');
+    return index.snapshot();
+  };
+
+  it('keeps the conflict when 401 sources report the figure', () => {
+    const claims = mayorSays(401, (i) => 3000 + (i % 2) * 2000).claims;
+    const conflict = claims.find((c) => c.verdict === 'conflict');
+    expect(conflict).toBeDefined();
+    expect(conflict!.figures.length).toBe(401);
+  });
+
+  it('keeps a corroboration of 1,500 sources whole', () => {
+    const claims = mayorSays(1500, () => 3000).claims;
+    expect(claims.map((c) => [c.verdict, c.figures.length])).toEqual([['corroborated', 1500]]);
+  });
+
+  it('does not chain unrelated stories of an archive into one claim', () => {
+    // 450 articles, each about its own town and mayor: "N people were evacuated" in every one.
+    const index = new CorpusIndex();
+    const towns = ['Alta', 'Bodø', 'Molde', 'Narvik', 'Hamar', 'Skien', 'Halden', 'Larvik', 'Steinkjer'];
+    for (let i = 0; i < 450; i++) {
+      const town = `${towns[i % towns.length]}${i >= towns.length ? ` Nord ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26) % 26)}` : ''}`;
+      index.setDocument({ id: `outlet-${i}/a.txt`, text: `Officials in ${town} said ${100 + i} people were evacuated.` });
+    }
+    const largest = Math.max(0, ...index.snapshot().claims.map((c) => c.figures.length));
+    expect(largest).toBeLessThan(450);
   });
 });

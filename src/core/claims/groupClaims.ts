@@ -59,23 +59,43 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
   // claim without telling them apart by time ("19 in the morning, more than 40 by the evening") is refused.
   const pairs: [number, number, number][] = [];
   const seen = new Set<number>();
-  // A bucket too large to compare pairwise (an archive's "people|kill") is split by what the figures count.
-  const lists: [string, number[]][] = [];
+  // A bucket too large to compare pairwise (an archive's "people|kill") is split by what the figures count; a part
+  // still too large, by the entities named beside each figure (the same mayor, the same town: one story), and a
+  // part still too large after that is compared along a window of its figures sorted by value, so figures of one
+  // story are linked through their neighbours in linear time. Figures with no named entity in an oversized
+  // bucket are left to their other buckets: "people said" across an archive is no claim.
+  const lists: CandidateList[] = [];
   for (const [key, list] of buckets) {
     const event = key.slice(key.indexOf('|') + 1);
-    if (list.length <= opts.maxBucket) lists.push([event, list]);
-    else {
-      const sub = new Map<string, number[]>();
-      for (const i of list) for (const c of usable[i]!.counted.length ? usable[i]!.counted : ['']) pushTo(sub, c, i);
-      for (const l of sub.values()) if (l.length <= opts.maxBucket) lists.push([event, l]);
+    if (list.length <= opts.maxBucket) {
+      lists.push({ event, list });
+      continue;
+    }
+    const byCounted = new Map<string, number[]>();
+    for (const i of list) for (const c of usable[i]!.counted.length ? usable[i]!.counted : ['']) pushTo(byCounted, c, i);
+    for (const part of byCounted.values()) {
+      if (part.length <= opts.maxBucket) {
+        lists.push({ event, list: part });
+        continue;
+      }
+      const byEntity = new Map<string, number[]>();
+      for (const i of part) for (const e of usable[i]!.entities) pushTo(byEntity, e, i);
+      for (const l of byEntity.values()) {
+        if (l.length <= opts.maxBucket) lists.push({ event, list: l });
+        else {
+          l.sort((i, j) => usable[i]!.figure.value - usable[j]!.figure.value || i - j);
+          lists.push({ event, list: l, window: OVERSIZE_WINDOW });
+        }
+      }
     }
   }
-  for (const [event, list] of lists) {
+  for (const { event, list, window } of lists) {
     if (list.length < 2) continue;
     for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const i = list[a]!;
-        const j = list[b]!;
+      const last = window === undefined ? list.length : Math.min(list.length, a + 1 + window);
+      for (let b = a + 1; b < last; b++) {
+        const i = Math.min(list[a]!, list[b]!);
+        const j = Math.max(list[a]!, list[b]!);
         // A pair sharing several events is scored once: in the bucket of the first event they share.
         if (event.startsWith(SAME_VALUE) ? firstSharedEvent(usable[i]!.events, usable[j]!.events) !== undefined : firstSharedEvent(usable[i]!.events, usable[j]!.events) !== event) continue;
         const key = i * usable.length + j;
@@ -169,6 +189,15 @@ function quantityScore(x: ClaimFigure, y: ClaimFigure): number {
 }
 
 const SAME_VALUE = '=';
+
+/** Figures of one bucket to compare: every pair, or (oversized buckets) each with its next `window` figures. */
+interface CandidateList {
+  event: string;
+  list: number[];
+  window?: number;
+}
+/** Neighbours compared in an oversized bucket sorted by value: enough to bridge refused merges (same article). */
+const OVERSIZE_WINDOW = 8;
 
 function valueKey(v: number): string {
   return v === 0 ? '0' : v.toPrecision(3);
