@@ -189,6 +189,21 @@ describe('CorpusService on odd files: one clear line each in the output channel,
     expect(corpus.current.snapshot.claims.length).toBe(1);
   });
 
+  it('reads a file reached through a symbolic link once, whichever name comes first; a copy is no link', async () => {
+    mock.writeFile('/ws/a.txt', ARTICLE);
+    mock.writeFile('/ws/copy.txt', ARTICLE);
+    mock.writeFile('/ws/z.txt', ARTICLE.replace('40', '400'));
+    mock.links.set('/ws/link-to-a.txt', '/ws/a.txt');
+    mock.links.set('/ws/0-link-to-z.txt', '/ws/z.txt');
+    const { corpus, log } = start();
+    await corpus.whenIdle();
+    expect(ids(corpus)).toEqual(['a.txt', 'copy.txt', 'z.txt']);
+    const lines = log.messages();
+    expect(lines).toContain('warn: skipped link-to-a.txt: same file as a.txt (symbolic link); read once');
+    expect(lines).toContain('warn: skipped 0-link-to-z.txt: same file as z.txt (symbolic link); read once');
+    expect(lines.join('\n')).not.toContain('copy.txt');
+  });
+
   it('drops a listed file that is gone when it is read (deleted or renamed meanwhile) without a word, and goes on', async () => {
     mock.writeFile('/ws/a.txt', ARTICLE);
     mock.writeFile('/ws/b.txt', ARTICLE);

@@ -475,6 +475,13 @@ export const workspace = {
       if (exclude && matchesGlob(rel, exclude)) continue;
       out.push(Uri.file(k));
     }
+    // Links to files are listed too (the search follows links); broken ones and loops are not.
+    for (const link of [...mock.links.keys()].sort()) {
+      const to = resolveLinks(link);
+      if (!link.startsWith(base) || to === undefined || !files.has(to)) continue;
+      const rel = link.slice(base.length);
+      if (matchesGlob(rel, include.pattern) && !(exclude && matchesGlob(rel, exclude))) out.push(Uri.file(link));
+    }
     return out;
   },
   getConfiguration(section: string) {

@@ -55,7 +55,8 @@ interface Job {
   epoch: number;
 }
 
-type Loaded = { kind: 'text'; text: string; warning?: string } | { kind: 'remove' } | { kind: 'skip'; reason: string };
+/** `identity`: the file's times and size (a link and its target have the same); `link`: read through a symbolic link. */
+type Loaded = { kind: 'text'; text: string; warning?: string; identity?: string; link?: boolean } | { kind: 'remove' } | { kind: 'skip'; reason: string };
 
 /** Creates the engine; `onFailure` is called if it dies (the service then falls back to the in-thread engine). */
 export type EngineFactory = (onFailure: (reason: string) => void) => EngineBackend;
@@ -83,6 +84,10 @@ export class CorpusService implements vscode.Disposable {
   private lastStateFired = 0;
   private readonly skipped = new Map<string, string>();
   private readonly warned = new Map<string, string>();
+  /** Indexed files read from disk: their identity (times and size) and whether through a symbolic link. */
+  private readonly identities = new Map<string, { identity: string; link: boolean }>();
+  /** Identity -> the documents that have it (nearly always one). */
+  private readonly byIdentity = new Map<string, Set<string>>();
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
 
@@ -212,6 +217,8 @@ export class CorpusService implements vscode.Disposable {
       this.uris.clear();
       this.skipped.clear();
       this.warned.clear();
+      this.identities.clear();
+      this.byIdentity.clear();
       this.dirty = true;
     }
     const epoch = this.epoch;
@@ -415,7 +422,9 @@ export class CorpusService implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(job.uri);
       if (bytes.length > maxBytes) return tooLarge(bytes.length);
       const decoded = decodeArticle(bytes);
-      return 'error' in decoded ? { kind: 'skip', reason: decoded.error } : { kind: 'text', text: decoded.text, warning: decoded.warning };
+      if ('error' in decoded) return { kind: 'skip', reason: decoded.error };
+      const link = (st.type & vscode.FileType.SymbolicLink) !== 0;
+      return { kind: 'text', text: decoded.text, warning: decoded.warning, identity: `${st.ctime}:${st.mtime}:${st.size}`, link };
     } catch (err) {
       if (err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound')) return { kind: 'remove' };
       return { kind: 'skip', reason: `cannot read: ${describeFsError(err)}` };
@@ -431,6 +440,21 @@ export class CorpusService implements vscode.Disposable {
       this.noteSkip(job.id, loaded.reason);
       await this.drop(job);
       return;
+    }
+    // One file reached through a symbolic link and under its own name (or two links) is read once, as the CLI does.
+    const twin = this.twinOf(job.id, loaded);
+    if (twin !== undefined) {
+      if (loaded.link) {
+        this.noteSkip(job.id, `same file as ${twin} (symbolic link); read once`);
+        await this.drop(job);
+        return;
+      }
+      if (this.identities.get(twin)?.link) {
+        this.noteSkip(twin, `same file as ${job.id} (symbolic link); read once`);
+        this.forget(twin);
+        this.dirty = true;
+        await this.call({ type: 'remove', id: twin });
+      }
     }
     const cfg = this.config.get(job.uri);
     const res = await this.call({ type: 'set', id: job.id, text: loaded.text, languages: cfg.languages });
@@ -455,7 +479,32 @@ export class CorpusService implements vscode.Disposable {
     }
     this.texts.set(job.id, loaded.text);
     this.uris.set(job.id, job.uri);
+    this.forgetIdentity(job.id);
+    if (loaded.identity) {
+      this.identities.set(job.id, { identity: loaded.identity, link: !!loaded.link });
+      const ids = this.byIdentity.get(loaded.identity);
+      if (ids) ids.add(job.id);
+      else this.byIdentity.set(loaded.identity, new Set([job.id]));
+    }
     if (this.skipped.delete(job.id)) this.log.info(`${job.id}: indexed again`);
+  }
+
+  /** Another indexed document that is the same file as this one (same times, size and text; one of them a link). */
+  private twinOf(id: string, loaded: Extract<Loaded, { kind: 'text' }>): string | undefined {
+    if (!loaded.identity) return undefined;
+    for (const other of this.byIdentity.get(loaded.identity) ?? []) {
+      if (other !== id && (this.identities.get(other)?.link || loaded.link) && this.texts.get(other) === loaded.text) return other;
+    }
+    return undefined;
+  }
+
+  private forgetIdentity(id: string): void {
+    const idn = this.identities.get(id);
+    if (!idn) return;
+    this.identities.delete(id);
+    const ids = this.byIdentity.get(idn.identity);
+    ids?.delete(id);
+    if (ids?.size === 0) this.byIdentity.delete(idn.identity);
   }
 
   private noteSkip(id: string, reason: string): void {
@@ -474,6 +523,7 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private forget(id: string): void {
+    this.forgetIdentity(id);
     this.analyses.delete(id);
     this.texts.delete(id);
     this.uris.delete(id);
