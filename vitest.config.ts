@@ -8,5 +8,7 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'test/e2e/**', 'test/vscode/**'],
     // Generous: CI machines have 2 cores. Speed is measured in `npm run bench`, never here.
     testTimeout: 120_000,
+    // Property suites: a fixed fast-check seed in CI, a fresh one locally (test/properties/seed.ts).
+    setupFiles: ['test/properties/seed.ts'],
   },
 });
