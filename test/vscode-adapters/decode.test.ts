@@ -204,6 +204,19 @@ describe('CorpusService on odd files: one clear line each in the output channel,
     expect(lines.join('\n')).not.toContain('copy.txt');
   });
 
+  it('reads an article the file search left out, and names a file whose name is not UTF-8', async () => {
+    mock.writeFile('/ws/a.txt', ARTICLE);
+    mock.writeFile('/ws/news/evil\nname.txt', ARTICLE.replace('40', '400'));
+    mock.hiddenFromSearch.add('/ws/news/evil\nname.txt');
+    mock.writeFile('/ws/latin1-\ufffd.txt', ARTICLE);
+    mock.failures.set('/ws/latin1-\ufffd.txt', FileSystemError.FileNotFound('/ws/latin1-\ufffd.txt'));
+    const { corpus, log } = start();
+    await corpus.whenIdle();
+    expect(ids(corpus)).toEqual(['a.txt', 'news/evil\nname.txt']);
+    expect(corpus.current.snapshot.claims.length).toBe(1);
+    expect(log.messages()).toContain('warn: skipped latin1-\ufffd.txt: its name is not valid UTF-8; rename it to read it');
+  });
+
   it('drops a listed file that is gone when it is read (deleted or renamed meanwhile) without a word, and goes on', async () => {
     mock.writeFile('/ws/a.txt', ARTICLE);
     mock.writeFile('/ws/b.txt', ARTICLE);

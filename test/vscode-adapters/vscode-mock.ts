@@ -296,6 +296,7 @@ export const mock = {
     files.clear();
     mock.links.clear();
     mock.failures.clear();
+    mock.hiddenFromSearch.clear();
     settings.clear();
     mock.readCount = 0;
     mock.textDocuments.length = 0;
@@ -321,6 +322,8 @@ export const mock = {
   },
   /** Symbolic links: link path -> target path (null: a broken link). Folders and files behind them are followed. */
   links: new Map<string, string | null>(),
+  /** Files that findFiles leaves out (as ripgrep does a name with a line break). */
+  hiddenFromSearch: new Set<string>(),
   /** Paths whose stat/readFile fail with this error (e.g. permission denied). */
   failures: new Map<string, Error>(),
   readCount: 0,
@@ -473,6 +476,7 @@ export const workspace = {
       const rel = k.slice(base.length);
       if (!matchesGlob(rel, include.pattern)) continue;
       if (exclude && matchesGlob(rel, exclude)) continue;
+      if (mock.hiddenFromSearch.has(k)) continue;
       out.push(Uri.file(k));
     }
     // Links to files are listed too (the search follows links); broken ones and loops are not.

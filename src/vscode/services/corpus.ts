@@ -247,7 +247,7 @@ export class CorpusService implements vscode.Disposable {
             this.setState({ indexing: true, done: 0, total: files.length }, true);
             for (const uri of files) this.enqueue(uri, 'read', 0, false);
             this.pump();
-            await this.surveyLinks(token);
+            await this.survey(new Set(files.map((u) => u.toString())), epoch, token);
             await this.waitFor(() => epoch !== this.epoch || (!this.running && this.ready.size === 0));
           } finally {
             sub.dispose();
@@ -426,7 +426,11 @@ export class CorpusService implements vscode.Disposable {
       const link = (st.type & vscode.FileType.SymbolicLink) !== 0;
       return { kind: 'text', text: decoded.text, warning: decoded.warning, identity: `${st.ctime}:${st.mtime}:${st.size}`, link };
     } catch (err) {
-      if (err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound')) return { kind: 'remove' };
+      if (err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound')) {
+        // Listed under a name that cannot be opened: its bytes are not UTF-8 (the listing shows them as U+FFFD).
+        if (job.id.includes('\ufffd')) return { kind: 'skip', reason: 'its name is not valid UTF-8; rename it to read it' };
+        return { kind: 'remove' };
+      }
       return { kind: 'skip', reason: `cannot read: ${describeFsError(err)}` };
     }
   }
@@ -609,13 +613,15 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /**
-   * Symbolic links the file search passes over without a word: a link to a folder that contains it (a loop; the
-   * search does not follow it) and a broken link with an article's name. Said in the output channel, in the CLI's
-   * words. A loop is a linked folder whose target is the same folder as one of its parents (same creation and
-   * modification times, same size, same entries). A file link that loops onto itself is invisible to
-   * `workspace.fs` (its listing leaves it out), so the editor cannot name it; the CLI does.
+   * What the file search passes over without a word, found with `workspace.fs.readDirectory`:
+   * - article files it did not list (a line break in the name splits its output): read now;
+   * - a link to a folder that contains it (a loop; the search does not follow it) and a broken link with an
+   *   article's name: said in the output channel, in the CLI's words. A loop is a linked folder whose target is
+   *   the same folder as one of its parents (same creation and modification times, same size, same entries).
+   * A file link that loops onto itself is invisible to `workspace.fs` (its listing leaves it out), so the editor
+   * cannot name it; the CLI does.
    */
-  private async surveyLinks(token?: vscode.CancellationToken): Promise<void> {
+  private async survey(listed: Set<string>, epoch: number, token?: vscode.CancellationToken): Promise<void> {
     const slicer = new TimeSlicer();
     const same = (a: vscode.FileStat, b: vscode.FileStat) => a.ctime === b.ctime && a.mtime === b.mtime && a.size === b.size;
     const listing = async (uri: vscode.Uri) =>
@@ -640,6 +646,9 @@ export class CorpusService implements vscode.Disposable {
           if (!loc || isExcluded(loc.rel, cfg.exclude)) continue;
           if (!(type & vscode.FileType.SymbolicLink)) {
             if (type & vscode.FileType.Directory) stack.push({ uri, parents: [...parents, dir] });
+            else if (!listed.has(uri.toString()) && isIncluded(loc.rel, cfg.include, cfg.exclude) && epoch === this.epoch) {
+              this.enqueue(uri, 'read', 0);
+            }
             continue;
           }
           if (type & vscode.FileType.Directory) {
