@@ -107,6 +107,11 @@ interface SizeResult {
   decorations?: { p95: number; max: number; median: number; rawP95: number; spans: number; wallP95: number };
   hover?: { n: number; p95: number; max: number; median: number; lookupP95: number; wallP95: number; hub: { name: string; documents: number; mentions: number; cpu: number; wall: number } };
   cache?: { bytes: number; serialise: number; write: number; read: number; parse: number; checksums: number; setAnalysis: number; snapshot: number; mentionAt: number; total: number; totalWall: number };
+  setDocument?: { max: number; p99: number; median: number; maxDoc: string };
+  blocking?: {
+    worker: { messageBytes: number; deserialise: number; snapshotFromData: number; total: number; longAnalysisDeserialise: number };
+    inThread: { docs: number; sliceMs: number; slices: number; longestSliceCpu: number; longestSliceWall: number; p99SliceCpu: number; snapshot: number };
+  };
 }
 interface RealResult {
   corpora: { name: string; docs: number; bytes: number; rounds: number; baseline: { cpu: number; wall: number }; analyze: { cpu: number; wall: number }; snapshot: { cpu: number; wall: number }; entities: number; claims: number }[];
@@ -128,7 +133,7 @@ const f1 = (x: number) => x.toFixed(1);
 const fms = (x: number) => (x >= 100 ? n0(x) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 const rate = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
 const total = (r: SizeResult) => r.analyze.cpu + r.snapshot.cpu;
-type Verdict = 'pass' | 'MISS' | '' | 'skipped';
+type Verdict = 'pass' | 'MISS' | '' | 'skipped' | 'not measured' | 'not built';
 const rows: [string, string, string, Verdict][] = [];
 const row = (measure: string, measured: string, target = '', verdict: Verdict = '') => rows.push([measure, measured, target, verdict]);
 const section = (title: string) => rows.push([`**${title}**`, '', '', '']);
@@ -312,11 +317,27 @@ function buildRows(c1: Child<SizeResult>, c10: Child<SizeResult>, c100: Child<Si
     row(`decorations, ${Math.round(a10.longDoc.bytes / 1000)} KB article: decorationSpans (mentionsIn + figuresIn)`, `p95 ${fms(d.p95)} ms (${n0(d.spans)} spans; mentionsIn + figuresIn alone ${fms(d.rawP95)} ms)`, '≤ 20 ms p95', judge(d.p95 <= 20));
     row('  analysing that article (setDocument) / the snapshot() after it', `${n0(a10.longDoc.analyze.cpu)} ms / ${n0(a10.longDoc.snapshot.cpu)} ms`);
   }
+  // The extension keeps no index on disk (src/vscode/services/corpus.ts reads and analyses every article at
+  // each start), so the target has nothing to measure. The bench's own prototype of such a cache is shown below
+  // it, for what a cache of this shape would cost; it is not the extension's behaviour.
+  row('reopen a 10,000-article workspace from the cache → first hover', 'not built: the extension has no index cache; every start re-reads and re-analyses the workspace (the full index above)', '≤ 1 s', 'not built');
   if (a10?.cache) {
     const c = a10.cache;
-    row('reopen from the cache: read + parse + checksums + setAnalysis + first snapshot() + mentionAt', `${n0(c.total)} ms (read ${n0(c.read)}, parse ${n0(c.parse)}, checksums ${n0(c.checksums)}, setAnalysis ${n0(c.setAnalysis)}, snapshot ${n0(c.snapshot)}, mentionAt ${fms(c.mentionAt)})`, '≤ 1 s to first hover', judge(c.total <= 1000));
-    row('  cache file: all DocumentAnalysis as JSON, versioned, by checksum', `${mb(c.bytes)} MB (${(c.bytes / a10.bytes).toFixed(1)}× the text); serialise ${n0(c.serialise)} ms + write ${n0(c.write)} ms`);
+    row('  bench prototype only (not in the extension): read + JSON.parse + checksums + setAnalysis + snapshot() + mentionAt', `${n0(c.total)} ms (read ${n0(c.read)}, parse ${n0(c.parse)}, checksums ${n0(c.checksums)}, setAnalysis ${n0(c.setAnalysis)}, snapshot ${n0(c.snapshot)}, mentionAt ${fms(c.mentionAt)})`);
+    row('  its file: every DocumentAnalysis as JSON, versioned, by checksum', `${mb(c.bytes)} MB (${(c.bytes / a10.bytes).toFixed(1)}× the text); serialise ${n0(c.serialise)} ms + write ${n0(c.write)} ms`);
   }
+
+  section('Extension host never blocked > 50 ms (measured without VS Code)');
+  const b = a10?.blocking;
+  if (b) {
+    const w = b.worker;
+    row(`desktop (worker engine), 10k: host receives the snapshot (${mb(w.messageBytes)} MB structured clone) + new CorpusSnapshot from plain data`, `${n0(w.total)} ms in one synchronous stretch (deserialise ${n0(w.deserialise)} + CorpusSnapshot ${n0(w.snapshotFromData)}); per article: the 200 KB article's analysis ${fms(w.longAnalysisDeserialise)} ms`, '≤ 50 ms', judge(w.total <= 50));
+    const t = b.inThread;
+    row(`browser (in-thread engine): TimeSlicer stretches (${t.sliceMs} ms slices), first ${n0(t.docs)} articles`, `longest ${fms(t.longestSliceCpu)} ms CPU (${fms(t.longestSliceWall)} ms wall), p99 ${fms(t.p99SliceCpu)} ms, ${n0(t.slices)} slices`, '≤ 50 ms', judge(t.longestSliceCpu <= 50));
+    if (a10.setDocument) row('  longest single setDocument (one stretch the slicer cannot cut)', `${fms(a10.setDocument.max)} ms (p99 ${fms(a10.setDocument.p99)} ms, median ${fms(a10.setDocument.median)} ms); the 200 KB article ${a10.longDoc ? n0(a10.longDoc.analyze.cpu) : '–'} ms`);
+    row('browser (in-thread engine): snapshot() of 10,000 articles, one synchronous call', `${s(t.snapshot)} s`, '≤ 50 ms', judge(t.snapshot <= 50));
+  }
+  row('activation: synchronous work in activate()', 'not measured headless (needs the VS Code API); activate() registers the features and starts reading in a setTimeout(0)', '≤ 50 ms', 'not measured');
 
   section('Real text');
   for (const c of real?.corpora ?? []) {

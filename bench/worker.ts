@@ -5,6 +5,7 @@
 //   node worker.cjs peers     (compromise and Microsoft Recognizers next to the engine: speed and quality on the seeds gold)
 // Prints progress on stderr and one line `RESULT {json}` on stdout.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -30,6 +31,7 @@ import { readFolder } from '../src/cli/readFolder';
 import { hoverMarkdownAt, type HoverContext } from '../src/vscode/view/hoverContent';
 import { decorationSpans } from '../src/vscode/view/decorationSpans';
 import { HIGHLIGHT_KINDS } from '../src/vscode/services/config';
+import { SLICE_MS, TimeSlicer, now as schedulerNow } from '../src/vscode/services/schedule';
 import { scoreGold } from '../scripts/evaluation/score';
 import { generateCorpus, generateLongArticle, Rng } from './generate';
 import { MB, RssSampler, bestOf, cpuNow, gc, median, percentile, timed, utf8Bytes, wordSplitPass, type Timed } from './measure';
@@ -60,6 +62,17 @@ interface SizeResult {
   decorations?: { p95: number; max: number; median: number; rawP95: number; spans: number; wallP95: number };
   hover?: { n: number; p95: number; max: number; median: number; lookupP95: number; wallP95: number; hub: { name: string; documents: number; mentions: number; cpu: number; wall: number } };
   cache?: { bytes: number; serialise: number; write: number; read: number; parse: number; checksums: number; setAnalysis: number; snapshot: number; mentionAt: number; total: number; totalWall: number };
+  /** Per-article setDocument CPU ms over the full index. */
+  setDocument?: { max: number; p99: number; median: number; maxDoc: string };
+  blocking?: Blocking;
+}
+
+/** What runs synchronously on the extension host's thread, measured without VS Code. */
+interface Blocking {
+  /** Desktop (worker engine): the host receives the snapshot message and builds a CorpusSnapshot from plain data. */
+  worker: { messageBytes: number; deserialise: number; snapshotFromData: number; total: number; longAnalysisDeserialise: number };
+  /** Browser (in-thread engine): the TimeSlicer loop of corpus.ts over `docs` articles, then the one snapshot() call. */
+  inThread: { docs: number; sliceMs: number; slices: number; longestSliceCpu: number; longestSliceWall: number; p99SliceCpu: number; snapshot: number };
 }
 
 interface Profile {
@@ -208,8 +221,15 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
   sampler.phase(1);
   log('full index: setDocument for every article');
   const index = new CorpusIndex();
+  // Each setDocument is also timed on its own: on the in-thread engine (browser build) one call is one
+  // synchronous stretch the scheduler cannot cut.
+  const perDoc = new Float64Array(files.length);
   const analyze = timed(() => {
-    for (const f of files) index.setDocument(f);
+    files.forEach((f, i) => {
+      const c = cpuNow();
+      index.setDocument(f);
+      perDoc[i] = cpuNow() - c;
+    });
   });
   log(`analysed in ${(analyze.cpu / 1000).toFixed(1)} s CPU; snapshot()`);
   let snap: Timed<CorpusSnapshot>;
@@ -247,6 +267,12 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
     memory: { rssStart, rssBefore, peakRss, maxRss, heapBefore, heapAfter, heapRetained },
     counts: counts(snapshot),
   };
+  {
+    const sorted = [...perDoc].sort((a, b) => a - b);
+    let at = 0;
+    perDoc.forEach((v, i) => (v > perDoc[at]! ? (at = i) : 0));
+    result.setDocument = { max: round(sorted[sorted.length - 1] ?? NaN), p99: round(percentile(sorted, 99)), median: round(median(sorted), 3), maxDoc: files[at]?.id ?? '' };
+  }
 
   if (extras || profileDocs > 0) {
     log(`stage profile (${Math.min(profileDocs || files.length, files.length)} documents; corpus stages over all ${files.length})`);
@@ -369,8 +395,59 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
   const longRun = runs[runs.length - 1]!;
   result.longDoc = { bytes: utf8Bytes(long.text), analyze: { cpu: longRun.setDocument, wall: NaN }, snapshot: { cpu: longRun.snapshot, wall: NaN }, mentions: longA.mentions.length, figures: longA.figures.length };
   result.decorations = { p95: round(percentile(deco, 95), 3), max: round(Math.max(...deco), 3), median: round(median(deco), 3), rawP95: round(percentile(raw, 95), 3), spans, wallP95: round(percentile(decoWall, 95), 3) };
+
+  result.blocking = await blocking(files, snapshot, snap.cpu, index.analysis(long.id)!);
   await sampler.stop();
   return result;
+}
+
+/**
+ * Extension-host blocking, measured without VS Code.
+ * Desktop: the engine runs in a worker; what stays on the host's thread per snapshot is receiving the message
+ * (a structured clone; v8.deserialize reads the same serialisation format) and `new CorpusSnapshot(...)` from
+ * plain data, as corpus.ts publishes it. Per article, the host receives one analysis (the largest here: the
+ * 200 KB article's).
+ * Browser: the engine runs in the host's thread. corpus.ts feeds articles through a TimeSlicer (yield after
+ * ~20 ms); a stretch ends only between two articles, and the snapshot() that follows is one synchronous call.
+ */
+async function blocking(files: readonly SourceFile[], snapshot: CorpusSnapshot, snapshotCpu: number, longAnalysis: DocumentAnalysis): Promise<Blocking> {
+  log('extension-host blocking: worker messages, in-thread slices');
+  const message = serialize({ type: 'snapshot', version: snapshot.version, entities: snapshot.entities, figures: snapshot.figures, claims: snapshot.claims, ms: 0 });
+  const analyses = files.map((f) => snapshot.analysis(f.id)!);
+  const runs = [0, 1, 2].map(() => {
+    const de = timed(() => deserialize(message) as { version: number; entities: CorpusSnapshot['entities']; figures: CorpusSnapshot['figures']; claims: CorpusSnapshot['claims'] });
+    const built = timed(() => new SnapshotClass([...analyses], de.value.entities, de.value.figures, de.value.claims, de.value.version));
+    return { de: de.cpu, built: built.cpu };
+  });
+  const best = runs.reduce((a, b) => (a.de + a.built <= b.de + b.built ? a : b));
+  const longMsg = serialize({ type: 'set', result: 'changed', analysis: longAnalysis });
+  const longDe = bestOf(3, () => deserialize(longMsg));
+
+  // The in-thread scheduler over the first 2,000 articles, as CorpusService.drain runs it: setDocument, then
+  // maybeYield(). Each stretch between two yields is timed (CPU of this process, and wall).
+  const docs = files.slice(0, 2000);
+  const index = new CorpusIndex();
+  const slicer = new TimeSlicer(SLICE_MS);
+  const cpuStretches: number[] = [];
+  let wallMax = 0;
+  let c0 = cpuNow();
+  let w0 = schedulerNow();
+  for (const f of docs) {
+    index.setDocument(f);
+    const c1 = cpuNow();
+    const w1 = schedulerNow();
+    if (await slicer.maybeYield()) {
+      cpuStretches.push(c1 - c0);
+      wallMax = Math.max(wallMax, w1 - w0);
+      c0 = cpuNow();
+      w0 = schedulerNow();
+    }
+  }
+  cpuStretches.push(cpuNow() - c0);
+  return {
+    worker: { messageBytes: message.length, deserialise: round(best.de), snapshotFromData: round(best.built), total: round(best.de + best.built), longAnalysisDeserialise: round(longDe.cpu, 3) },
+    inThread: { docs: docs.length, sliceMs: SLICE_MS, slices: cpuStretches.length, longestSliceCpu: round(Math.max(...cpuStretches)), longestSliceWall: round(wallMax), p99SliceCpu: round(percentile(cpuStretches, 99)), snapshot: round(snapshotCpu) },
+  };
 }
 
 // ------------------------------------------------------------------------------------------------ real corpora
