@@ -369,6 +369,8 @@ function buildRows(c1: Child<SizeResult>, c10: Child<SizeResult>, c100: Child<Si
     const whole = perDocTotal * scale + Object.values(prof.corpus).reduce((x, y) => x + y, 0);
     for (const [k, v] of Object.entries(prof.perDoc)) row(`  ${k}`, `${fms((1000 * v) / (prof.bytes / 1024) / 1000)} ms/KB; ${f1((100 * v * scale) / whole)}% of the index`);
     for (const [k, v] of Object.entries(prof.corpus)) row(`  ${k} (${n0(profOf.docs)} articles)`, `${n0(v)} ms; ${f1((100 * v) / whole)}% of the index`);
+    const corpusSum = Object.values(prof.corpus).reduce((x, y) => x + y, 0);
+    row('  check: per-document stages (scaled) + corpus stages / measured index', `${s(perDocTotal * scale)} s + ${s(corpusSum)} s / ${s(profOf.analyze.cpu)} s + ${s(profOf.snapshot.cpu)} s`);
   }
   if (a1?.profile && a10?.profile) {
     const g = (k: string) => `${k} ${f1(a10.profile!.corpus[k]! / a1.profile!.corpus[k]!)}×`;

@@ -23,7 +23,7 @@ import { splitSentences } from '../src/core/text/sentences';
 import { findMentions } from '../src/core/entities/findMentions';
 import { extractFigures } from '../src/core/figures';
 import { countedConcepts, eventConcepts } from '../src/core/claims/concepts';
-import { clusterEntities } from '../src/core/entities/cluster';
+import { clusterWithAssignment } from '../src/core/entities/cluster';
 import { groupClaims, type ClaimFigure } from '../src/core/claims/groupClaims';
 import { CorpusSnapshot as SnapshotClass } from '../src/core/corpus/corpusIndex';
 import { emptyDecisions, type Figure } from '../src/core/model';
@@ -130,39 +130,44 @@ function profileStages(files: readonly SourceFile[], analyses: DocumentAnalysis[
   }
   for (const k of Object.keys(perDoc)) perDoc[k] = round(perDoc[k]!);
 
-  // Corpus stages, as buildSnapshot runs them (its middle part is repeated here to time it on its own).
+  // Corpus stages, as buildSnapshot (src/core/corpus/corpusIndex.ts) runs them, each timed on its own: the
+  // clustering with its per-mention assignment, the claim inputs built from the assignment rows, groupClaims,
+  // and the snapshot object (sorted documents; look-up tables are built later, on first use).
   const decisions = emptyDecisions();
   const corpus: Record<string, number> = {};
-  const clusterT = timed(() => clusterEntities(analyses.map((a) => ({ doc: a.meta.id, lang: a.meta.lang, mentions: a.mentions })), decisions));
+  const clusterT = timed(() => clusterWithAssignment(analyses.map((a) => ({ doc: a.meta.id, lang: a.meta.lang, mentions: a.mentions })), decisions));
   corpus['clusterEntities'] = round(clusterT.cpu);
-  const entities = clusterT.value;
+  const { entities, assignment } = clusterT.value;
   const prep = timed(() => {
-    const entityBySentence = new Map<string, string[]>();
-    const entityOf = new Map<string, string>();
-    for (const e of entities) for (const m of e.mentions) entityOf.set(`${m.doc}\u0000${m.start}`, e.id);
     const figures: Figure[] = [];
     const items: ClaimFigure[] = [];
-    for (const a of analyses) {
-      for (const m of a.mentions) {
-        const id = entityOf.get(`${m.doc}\u0000${m.start}`);
-        if (!id) continue;
-        const k = `${m.doc}\u0000${m.sentence}`;
-        const list = entityBySentence.get(k);
-        if (list) list.push(id);
-        else entityBySentence.set(k, [id]);
-      }
+    const byDoc = new Map<string, Int32Array>();
+    analyses.forEach((a, ai) => {
+      const row = assignment[ai]!;
+      byDoc.set(a.meta.id, row);
+      if (a.figures.length === 0) return;
+      const bySentence = new Map<number, string[]>();
+      const docEntities = new Set<string>();
+      a.mentions.forEach((m, mi) => {
+        const ei = row[mi]!;
+        if (ei < 0) return;
+        docEntities.add(entities[ei]!.id);
+        const list = bySentence.get(m.sentence);
+        if (list) list.push(entities[ei]!.id);
+        else bySentence.set(m.sentence, [entities[ei]!.id]);
+      });
       a.figures.forEach((f, i) => {
         figures.push(f);
-        items.push({ figure: f, events: a.figureEvents[i] ?? [], counted: countedConcepts(`${f.counts} ${f.countsKeys.join(' ')}`), entities: entityBySentence.get(`${f.doc}\u0000${f.sentence}`) ?? [], date: a.meta.date });
+        items.push({ figure: f, events: a.figureEvents[i] ?? [], counted: countedConcepts(`${f.counts} ${f.countsKeys.join(' ')}`), entities: bySentence.get(f.sentence) ?? [], date: a.meta.date, docEntities });
       });
-    }
-    return { figures, items };
+    });
+    return { figures, items, byDoc };
   });
   corpus['claim inputs (entity per sentence, counted concepts)'] = round(prep.cpu);
-  const claimsT = timed(() => groupClaims(prep.value.items));
+  const claimsT = timed(() => groupClaims(prep.value.items, {}));
   corpus['groupClaims'] = round(claimsT.cpu);
-  const ctor = timed(() => new SnapshotClass([...analyses], entities, prep.value.figures, claimsT.value, 0));
-  corpus['CorpusSnapshot lookup maps'] = round(ctor.cpu);
+  const ctor = timed(() => new SnapshotClass([...analyses], entities, prep.value.figures, claimsT.value, 0, prep.value.byDoc));
+  corpus['CorpusSnapshot (sorted documents)'] = round(ctor.cpu);
   const bytes = docs.reduce((k, f) => k + utf8Bytes(f.text), 0);
   return { docs: docs.length, bytes, perDoc, corpus };
 }
