@@ -36,8 +36,8 @@ export interface ReadResult {
   warnings: { path: string; message: string }[];
 }
 
-/** Tool folders, and a folder's own documentation (README, CHANGELOG, LICENSE), are not articles. */
-const DEFAULT_EXCLUDE = /(^|\/)(node_modules|\.git|\.vscode-test|dist|out|test-results)(\/|$)|(^|\/)(README|CHANGELOG|LICENSE|CONTRIBUTING)(\.[a-z]+)?$/i;
+/** Tool folders, a folder's own documentation (README, CHANGELOG, LICENSE) and an exported report are not articles. */
+const DEFAULT_EXCLUDE = /(^|\/)(node_modules|\.git|\.vscode-test|dist|out|test-results)(\/|$)|(^|\/)(README|CHANGELOG|LICENSE|CONTRIBUTING|crossread-report)(\.[a-z]+)?$/i;
 /** A file whose size or modification time changes while it is read is read again, this many times in all. */
 const READ_ATTEMPTS = 3;
 

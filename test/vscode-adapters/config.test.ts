@@ -82,6 +82,10 @@ describe('globs', () => {
     expect(isExcluded('output/a.txt', DEFAULT_EXCLUDE)).toBe(false);
     expect(isIncluded('samples/x/a.md', DEFAULT_INCLUDE, DEFAULT_EXCLUDE)).toBe(true);
     expect(isIncluded('dist/a.md', DEFAULT_INCLUDE, DEFAULT_EXCLUDE)).toBe(false);
+    // Documentation and the exported report are not articles, in the editor as in the CLI.
+    expect(isIncluded('crossread-report.md', DEFAULT_INCLUDE, DEFAULT_EXCLUDE)).toBe(false);
+    expect(isIncluded('samples/README.md', DEFAULT_INCLUDE, DEFAULT_EXCLUDE)).toBe(false);
+    expect(isIncluded('samples/readme-notes.md', DEFAULT_INCLUDE, DEFAULT_EXCLUDE)).toBe(true);
     expect(isIncluded('drafts/a.md', DEFAULT_INCLUDE, ['drafts'])).toBe(false);
   });
 });
@@ -104,5 +108,15 @@ describe('decodeArticle', () => {
   it('replaces invalid UTF-8 instead of failing, and says so', () => {
     const r = decodeArticle(new Uint8Array([0x41, 0xff, 0x42]));
     expect(r).toEqual({ text: 'A\uFFFDB', warning: 'not valid UTF-8: 1 undecodable byte sequence shown as U+FFFD; read anyway' });
+  });
+});
+
+describe('the settings the editor shows (package.json) and the defaults the code falls back to', () => {
+  it('agree', async () => {
+    const { readFileSync } = await import('node:fs');
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    const props = manifest.contributes.configuration.properties ?? Object.assign({}, ...manifest.contributes.configuration.map((c: { properties: object }) => c.properties));
+    expect(props['crossread.exclude'].default).toEqual([...DEFAULT_EXCLUDE]);
+    expect(props['crossread.include'].default).toBe(DEFAULT_INCLUDE);
   });
 });

@@ -13,6 +13,14 @@ export const DEFAULT_EXCLUDE: readonly string[] = [
   '**/out/**',
   '**/.vscode-test/**',
   '**/test-results/**',
+  // A folder's own documentation and Crossread's exported report are not articles (the CLI skips them too).
+  '**/README.md',
+  '**/README.txt',
+  '**/CHANGELOG.md',
+  '**/CONTRIBUTING.md',
+  '**/LICENSE.md',
+  '**/LICENSE.txt',
+  '**/crossread-report.md',
 ];
 export const DEFAULT_MAX_FILE_KB = 2048;
 export const DEFAULT_TOLERANCE_PERCENT = 2;
