@@ -669,14 +669,13 @@ describe('6. a malformed crossread.yaml', () => {
       const t = (await markers.innerText()).replace(/\s+/g, ' ');
       return t.includes('crossread.yaml') && t.includes('Flow sequence') ? t : undefined;
     });
-    expect(problems).toContain('Flow sequence in block collection must be sufficiently indented and end with a ]');
-    // Source "crossread", at a line of the file. (The parser reports where it gave up, the end of the file,
-    // line 3 here, not line 2 where the list opens: see src/core/decisions/decisionsYaml.ts, lineAt(e.pos[0]).)
-    expect(problems).toMatch(/crossread\s*\[Ln [23], Col 1\]/);
+    expect(problems).toContain('the [ on line 2 is not closed with ] (Flow sequence in block collection must be sufficiently indented and end with a ])');
+    // Source "crossread", at the line where the list opens (the YAML reader notices only at the end of the file).
+    expect(problems).toMatch(/crossread\s*\[Ln 2, Col 1\]/);
     await shot(wb!, '6-problems');
 
     const out = await outputText(wb!, 'Crossread', /crossread\.yaml line/);
-    expect(out).toMatch(/\[error\] crossread\.yaml line \d+: Flow sequence in block collection/);
+    expect(out).toMatch(/\[error\] crossread\.yaml line 2: the \[ on line 2 is not closed with \] \(Flow sequence in block collection/);
     expect(out).toContain('crossread.yaml could not be read; Crossread continues with no decisions until it is fixed.');
     await shot(wb!, '6-output');
     await closePanel(wb!);

@@ -14,7 +14,13 @@ describe('crossread.yaml decisions', () => {
   it('reports the faulty line of a malformed file', () => {
     const { problems } = parseDecisions('same:\n  - [a, b]\ndifferent: [unclosed\n');
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]!.line).toBeGreaterThanOrEqual(3);
+    expect(problems[0]!.line).toBe(3);
+    // An unclosed list is reported where it opens, not where the reader gave up (the end of the file).
+    const open = parseDecisions('# mine\nsame:\n  - [Paljuga, Palyuga\n\n\ndifferent:\n  - [a, b]\n').problems;
+    expect(open[0]).toMatchObject({ line: 3 });
+    expect(open[0]!.message).toMatch(/^the \[ on line 3 is not closed with \]/);
+    // Brackets inside quotes and comments do not count.
+    expect(parseDecisions("same:\n  - ['a [x', \"b {y\"] # [\ndifferent: [c, d\n").problems[0]).toMatchObject({ line: 3 });
     expect(parseDecisions('same: 5\n').problems[0]).toMatchObject({ line: 1 });
     expect(parseDecisions('colour: red\n').problems[0]!.message).toMatch(/unknown key/);
   });

@@ -35,7 +35,16 @@ function parse(text: string): ParsedDecisions {
   const problems: DecisionsProblem[] = [];
   if (!text.trim()) return { decisions, problems };
   const doc = parseDocument(text, { prettyErrors: false });
-  for (const e of doc.errors) problems.push({ line: lineAt(text, e.pos?.[0] ?? 0), message: e.message.split('\n')[0]! });
+  for (const e of doc.errors) {
+    const pos = e.pos?.[0] ?? 0;
+    const message = e.message.split('\n')[0]!;
+    // The reader notices an unclosed [ or { where the next line starts; the fault is where it was opened.
+    const opener = /end with an? [\]}]|Flow (?:sequence|mapping)/i.test(message) ? unclosedOpenerBefore(text, pos) : undefined;
+    if (opener !== undefined) {
+      const line = lineAt(text, opener);
+      problems.push({ line, message: `the ${text[opener]} on line ${line} is not closed with ${text[opener] === '[' ? ']' : '}'} (${message})` });
+    } else problems.push({ line: lineAt(text, pos), message });
+  }
   if (doc.errors.length) return { decisions, problems };
   try {
     doc.toJS({ maxAliasCount: 50 }); // refuses alias bombs before any item is expanded below
@@ -90,6 +99,28 @@ function parse(text: string): ParsedDecisions {
     }
   }
   return { decisions, problems };
+}
+
+/** Offset of the innermost [ or { still open at `end`, outside quotes and comments; undefined when none is. */
+export function unclosedOpenerBefore(text: string, end: number): number | undefined {
+  const open: number[] = [];
+  for (let i = 0; i < end && i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < end && text[i] !== '\n') i++;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s,\[{:]/.test(text[i - 1]!))) {
+      // A quoted scalar: '' escapes a single quote, \ escapes in double quotes. An unclosed quote ends the line.
+      for (i++; i < end && text[i] !== '\n'; i++) {
+        if (c === '"' && text[i] === '\\') i++;
+        else if (text[i] === c) {
+          if (c === "'" && text[i + 1] === "'") i++;
+          else break;
+        }
+      }
+    } else if (c === '[' || c === '{') open.push(i);
+    else if ((c === ']' || c === '}') && open.length && text[open[open.length - 1]!] === (c === ']' ? '[' : '{')) open.pop();
+  }
+  return open.length ? open[open.length - 1] : undefined;
 }
 
 /** Returns the file's new text with one more decision; comments and order are kept. */

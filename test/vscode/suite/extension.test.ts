@@ -217,7 +217,8 @@ describe('Crossread in the extension host', function () {
       const d = vscode.languages.getDiagnostics(uri);
       return d.length > 0 && d;
     });
-    assert.ok(diags[0]!.range.start.line >= 2, `diagnostic on the faulty line (got ${diags[0]!.range.start.line + 1})`);
+    assert.equal(diags[0]!.range.start.line + 1, 3, 'diagnostic on line 3, where the [ is left open');
+    assert.match(diags[0]!.message, /the \[ on line 3 is not closed with \]/);
     await until('no decisions', async () => {
       await api.whenIdle();
       return api.decisions().ignoreFigures.length === 0 && api.decisionProblems().length > 0;
