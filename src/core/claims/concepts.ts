@@ -95,3 +95,59 @@ export function eventConcepts(sentence: string): string[] {
 export function countedConcepts(phrase: string): string[] {
   return conceptsOf(COUNTED_INDEX, phrase);
 }
+
+/** English words for the concepts above, as claim labels. */
+const COUNTED_LABEL: Record<string, string> = {
+  politician: 'officials',
+  soldier: 'troops',
+  civilian: 'residents',
+  worker: 'workers',
+  people: 'people',
+  signature: 'signatures',
+  case: 'cases',
+  house: 'homes',
+};
+const EVENT_LABEL: Record<string, string> = {
+  sign: 'signed',
+  petition: 'petition',
+  resign: 'resigned',
+  vote: 'votes',
+  letter: 'letter',
+  evacuate: 'evacuated',
+  kill: 'killed',
+  injure: 'injured',
+  territory: 'territory',
+  outnumber: 'outnumbered',
+  prison: 'prison term',
+  fine: 'fine',
+  reserve: 'reservists',
+  exercise: 'exercise',
+  evacuees: 'civilians',
+  flood: 'flooded',
+  trapped: 'trapped',
+  rescue: 'rescued',
+  missing: 'missing',
+  damage: 'damage',
+  cost: 'cost',
+  budget: 'budget',
+  strike: 'strike',
+  arrest: 'arrested',
+  protest: 'protest',
+  area: 'area',
+  distance: 'advance',
+  age: 'age',
+  reservoir: 'reservoir',
+  election: 'election',
+  turnout: 'turnout',
+};
+
+/** Every concept name, for tests. */
+export const CONCEPT_NAMES = { events: Object.keys(EVENT_CONCEPTS), counted: Object.keys(COUNTED_CONCEPTS) };
+
+export function eventLabel(concept: string): string | undefined {
+  return EVENT_LABEL[concept];
+}
+
+export function countedLabel(concept: string): string | undefined {
+  return COUNTED_LABEL[concept];
+}

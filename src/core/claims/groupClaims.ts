@@ -3,6 +3,7 @@
 // and, for plain counts of people, what they count ("officials" ~ "lokalpolitikere"). Increments ("four more")
 // are never totals. Candidates are found through (unit, concept) keys, never by comparing all pairs.
 import type { Claim, Figure, Verdict } from '../model';
+import { countedLabel, eventLabel } from './concepts';
 
 export interface ClaimFigure {
   figure: Figure;
@@ -14,6 +15,8 @@ export interface ClaimFigure {
   entities: readonly string[];
   /** Publication date of the figure's document. */
   date?: string;
+  /** Language of the figure's document: claim labels prefer English wording. */
+  lang?: string;
   /** Entities named anywhere in the figure's document: two articles naming the same ones tell one story. */
   docEntities?: ReadonlySet<string>;
 }
@@ -292,7 +295,33 @@ function close(a: number, b: number, tolerance: number): boolean {
 }
 
 /** A short name for what the group counts: the most common counted phrase, else the shared event. */
+/**
+ * What a claim is about, in English where the group allows: the counted noun of its English figures ("signatories"),
+ * else the concepts every figure shares ("people evacuated", "workers trapped"), else the most frequent counted
+ * noun in any language, else the unit.
+ */
 function describe(group: readonly ClaimFigure[]): string {
+  const english = mostFrequentCounts(group.filter((g) => g.lang === 'en'));
+  if (english) return english;
+  const counted = group[0]!.counted.find((c) => group.every((g) => g.counted.includes(c)));
+  const event = group[0]!.events.find((e) => !WEAK_EVENTS.has(e) && group.every((g) => g.events.includes(e)));
+  const words = [counted && countedLabel(counted), event && eventLabel(event)].filter(Boolean);
+  if (words.length) return words.join(' ');
+  // Counted words in other languages are often verbs the extractor took ("débloqué", "kam"): the unit says more.
+  return unitLabel(group[0]!.figure.unit) || mostFrequentCounts(group) || group[0]!.figure.unit;
+}
+
+function unitLabel(unit: string): string {
+  if (/^(?:km|m|mi|ft|cm)$/.test(unit)) return 'distance';
+  if (/^(?:km2|m2|mi2|ha)$/.test(unit)) return 'area';
+  if (/^[A-Z]{3}$/.test(unit)) return `amount in ${unit}`;
+  if (unit === '%') return 'percentage';
+  if (/^(?:hours|days|weeks|months)$/.test(unit)) return 'duration';
+  if (unit === 'times') return 'ratio';
+  return '';
+}
+
+function mostFrequentCounts(group: readonly ClaimFigure[]): string {
   const counts = new Map<string, number>();
   for (const g of group) {
     const c = g.figure.counts.trim().toLowerCase();
@@ -301,7 +330,5 @@ function describe(group: readonly ClaimFigure[]): string {
   let best = '';
   let n = 0;
   for (const [c, k] of counts) if (k > n || (k === n && c.length < best.length)) [best, n] = [c, k];
-  if (best) return best;
-  const ev = group[0]!.events.find((e) => group.every((g) => g.events.includes(e)));
-  return ev ?? group[0]!.figure.unit;
+  return best;
 }

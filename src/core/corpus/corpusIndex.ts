@@ -400,6 +400,7 @@ export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions
         counted: countedConcepts(`${f.counts} ${f.countsKeys.join(' ')}`),
         entities: bySentence.get(f.sentence) ?? [],
         date: a.meta.date,
+        lang: a.meta.lang,
         docEntities,
       });
     });
