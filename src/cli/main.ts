@@ -1,5 +1,6 @@
 // crossread: the reading engine in the terminal.
 //   crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N]
+import { oneLine } from '../core/documents/decode';
 import { mkdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CorpusIndex, renderMarkdown, toReportV1 } from '../core';
@@ -20,9 +21,8 @@ function fail(message: string): never {
 }
 
 /** A message on one line: control characters and line separators in file names or errors are escaped. */
-export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** One line per message (shared with the extension's output channel). */
+export { oneLine };
 
 export function main(argv: string[]): number {
   const args = [...argv];

@@ -14,6 +14,7 @@ import { inThreadEngine } from '../engine/engineHost';
 import type { EngineBackend, EngineRequest, ResponseTo } from '../engine/protocol';
 import { engineOptions } from './config';
 import { ConfigService } from './configService';
+import { oneLine } from '../../core/documents/decode';
 import { decodeArticle, describeFsError, tooLargeForSetting } from './decode';
 import { isExcluded, isIncluded } from './glob';
 import type { Log } from './log';
@@ -478,7 +479,7 @@ export class CorpusService implements vscode.Disposable {
     const notes = res.result === 'changed' ? [...(loaded.warning ? [loaded.warning] : []), ...res.analysis.meta.warnings] : undefined;
     if (notes) {
       const key = notes.join('\n');
-      if (key && this.warned.get(job.id) !== key) for (const w of notes) this.log.warn(`${job.id}: ${w}`);
+      if (key && this.warned.get(job.id) !== key) for (const w of notes) this.log.warn(`${oneLine(job.id)}: ${oneLine(w)}`);
       this.warned.set(job.id, key);
     }
     this.texts.set(job.id, loaded.text);
@@ -490,7 +491,7 @@ export class CorpusService implements vscode.Disposable {
       if (ids) ids.add(job.id);
       else this.byIdentity.set(loaded.identity, new Set([job.id]));
     }
-    if (this.skipped.delete(job.id)) this.log.info(`${job.id}: indexed again`);
+    if (this.skipped.delete(job.id)) this.log.info(`${oneLine(job.id)}: indexed again`);
   }
 
   /** Another indexed document that is the same file as this one (same times, size and text; one of them a link). */
@@ -514,7 +515,7 @@ export class CorpusService implements vscode.Disposable {
   private noteSkip(id: string, reason: string): void {
     if (this.skipped.get(id) !== reason) {
       this.skipped.set(id, reason);
-      this.log.warn(`skipped ${id}: ${reason}`);
+      this.log.warn(`skipped ${oneLine(id)}: ${oneLine(reason)}`);
     }
   }
 
