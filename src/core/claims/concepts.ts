@@ -41,7 +41,7 @@ const EVENT_CONCEPTS: Record<string, string> = {
 const COUNTED_CONCEPTS: Record<string, string> = {
   politician: 'official officials politician lawmaker deputies deputy councillor councilor councilm representative legislator mp lokalpolitik politiker representant folkevalg bydelspolitik abgeordnet ratsmitglied gemeinderät mandatsträger élu élus député conseiller diputad concejal representante político',
   soldier: 'troop soldier tropp soldat styrke truppe militär militaire militar',
-  civilian: 'civilian sivil zivil civil resident innbygg einwohn bewohner habitant vecino',
+  civilian: 'civilian sivil zivil civil resident innbygg einwohn bewohner habitant vecino evacuee evakuerte evakuierte évacué evacuado',
   worker: 'worker arbeider arbeiter bergleute bergmann miner gruvearbeid ouvrier mineur trabajador minero',
   people: 'people person men women menn kvinner mensch leute personne gens persona gente',
   signature: 'signat underskrift unterschrift firma',

@@ -35,7 +35,7 @@ const MEASURE_UNITS = /^(?:km2?|m2?|kg|t|%|times|hours|days|weeks|months|years|[
 /** Counted nouns that fit any kind of people: "19 signatories" may be the same 19 as "19 lokalpolitikere". */
 const GENERIC_COUNTED = new Set(['signature', 'people']);
 /** Concepts too common to group figures by on their own. */
-const WEAK_EVENTS = new Set(['age', 'damage', 'cost']);
+const WEAK_EVENTS = new Set(['age', 'damage', 'cost', 'reservoir']);
 
 export function groupClaims(items: readonly ClaimFigure[], options: Partial<ClaimOptions> = {}): Claim[] {
   const opts = { ...defaultClaimOptions, ...options };
@@ -151,9 +151,26 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
       unit: figures[0]!.unit,
     });
   }
-  const order: Record<Verdict, number> = { conflict: 0, spread: 1, corroborated: 2 };
-  claims.sort((a, b) => order[a.verdict] - order[b.verdict] || b.figures.length - a.figures.length || a.id.localeCompare(b.id));
+  claims.sort(compareClaims);
   return claims;
+}
+
+const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, spread: 1, corroborated: 2 };
+
+/**
+ * The order of claims: conflicts first, larger groups first, then by where their first figure is (document, then
+ * offset as a number). Numbers, not id strings ("#243" sorts after "#2146" as text): an edit that moves offsets
+ * but keeps the figures then keeps the order, so an incremental snapshot equals a rebuild.
+ */
+function compareClaims(a: Claim, b: Claim): number {
+  if (a.verdict !== b.verdict) return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict];
+  if (a.figures.length !== b.figures.length) return b.figures.length - a.figures.length;
+  const fa = a.figures[0]!;
+  const fb = b.figures[0]!;
+  const da = fa.slice(0, fa.lastIndexOf('#'));
+  const db = fb.slice(0, fb.lastIndexOf('#'));
+  if (da !== db) return da < db ? -1 : 1;
+  return Number(fa.slice(fa.lastIndexOf('#') + 1)) - Number(fb.slice(fb.lastIndexOf('#') + 1));
 }
 
 /** Two groups may merge unless one article would then report two values for the claim at the same time. */
@@ -236,12 +253,28 @@ function sameQuantity(x: ClaimFigure, y: ClaimFigure): boolean {
   const events = shared(x.events, y.events).filter((e) => !WEAK_EVENTS.has(e));
   if (events.length === 0) return false;
   if (MEASURE_UNITS.test(x.figure.unit)) return true;
+  // A count of something we have no concept for ("rescuers") is the same quantity only as a count that names it too.
+  if (unknownCounted(x) || unknownCounted(y)) {
+    if (x.figure.counts.trim() && y.figure.counts.trim() && !countsShareWord(x.figure.counts, y.figure.counts)) return false;
+  }
   // Counts: what is counted must agree too (a generic "signatories" or "people" fits any group of people),
   // or the sentences must name the same things.
   if (shared(x.counted, y.counted).length > 0) return true;
   if (x.counted.some((c) => GENERIC_COUNTED.has(c)) || y.counted.some((c) => GENERIC_COUNTED.has(c))) return true;
   if ((x.counted.length === 0 || y.counted.length === 0) && events.length >= 2) return true;
   return shared(x.entities, y.entities).length >= 2 && events.length >= 1 && (x.counted.length === 0 || y.counted.length === 0);
+}
+
+/** The figure names what it counts, in words none of our concepts knows. */
+function unknownCounted(x: ClaimFigure): boolean {
+  return x.counted.length === 0 && /\p{L}{3}/u.test(x.figure.counts);
+}
+
+/** Two counted phrases share a word (by its first five letters: "rescuers" ~ "rescue workers"). */
+function countsShareWord(a: string, b: string): boolean {
+  const stems = (t: string) => (t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.slice(0, 5));
+  const sa = new Set(stems(a));
+  return stems(b).some((w) => sa.has(w));
 }
 
 function firstSharedEvent(a: readonly string[], b: readonly string[]): string | undefined {
