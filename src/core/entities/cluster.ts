@@ -236,8 +236,14 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
     const placeLike = it.votes.place > 0 && it.votes.place >= it.votes.person && it.votes.place >= it.votes.organization;
     const acronym = /^\p{Lu}{2,6}$/u.test(it.name) ? it.name.toLowerCase() : undefined;
     const skel = skeleton(tok);
-    const fits = (c: Item) => tokensAlike(c.fold.phonetic[c.fold.phonetic.length - 1]!, tok) && !(placeLike && c.votes.organization > c.votes.place);
-    const memoKey = `${skel}|${tok}|${placeLike}`;
+    // The last word of an organisation's name is rarely its short form: "Bergbaugesellschaft Werchnegorsk",
+    // "Compañía Minera de Verjnegorsk" end in a town. A lone word joins one only with cues of an organisation itself.
+    const orgLike = it.votes.organization > 0;
+    const fits = (c: Item) =>
+      tokensAlike(c.fold.phonetic[c.fold.phonetic.length - 1]!, tok) &&
+      !(placeLike && c.votes.organization > c.votes.place) &&
+      !(!orgLike && c.votes.organization > c.votes.place + c.votes.person);
+    const memoKey = `${skel}|${tok}|${placeLike}|${orgLike}`;
     let fitting = fittingClusters.get(memoKey);
     if (!fitting) {
       fitting = [];

@@ -12,6 +12,7 @@ import {
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   LOWER_PARTICLES,
+  ORG_COMPOUND_HEADS,
   ORG_WORDS,
   PERSON_TITLES,
   PERSON_VERBS_AFTER,
@@ -114,7 +115,8 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     while (lo < hi && !wholeIsExonym) {
       const w = words[lo]!;
       if (PERSON_TITLES.has(w.lower) || PERSON_TITLES.has(w.lower + '.')) {
-        personCue += 3;
+        // "Generaldirektor der Bergbaugesellschaft ...": a title joined by "of" names what the person heads, not them.
+        if (lo + 1 < hi && words[lo + 1]!.cap) personCue += 3;
         lo++;
       } else if (
         (DEMONYMS.has(w.lower) && lo + 1 < hi && (PERSON_TITLES.has(words[lo + 1]!.lower) || GIVEN_NAMES.has(words[lo + 1]!.lower))) ||
@@ -174,6 +176,7 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     for (let i = lo; i < hi; i++) {
       const w = words[i]!;
       if (ORG_WORDS.has(w.lower) || (w.dotted && ORG_WORDS.has(w.lower + '.'))) votes.organization += i === lo && !single ? 1.5 : 3;
+      else if (COMPOUND_LANGS.has(lang) && isOrgCompound(w.lower)) votes.organization += 3;
     }
     if (GIVEN_NAMES.has(first.lower) && !single) votes.person += 2.5;
     if (!single && hi - lo <= 4 && votes.organization === 0 && votes.place === 0) votes.person += 0.75;
@@ -537,3 +540,12 @@ function titleCaseLines(text: string, bodyStart: number): [number, number][] {
 }
 
 export const _internals = { NAME_CONNECTORS_ANY };
+
+/** Languages that write compounds as one word. */
+const COMPOUND_LANGS = new Set(['de', 'nb', 'nn', 'no', 'da', 'sv']);
+
+/** "Bergbaugesellschaft", "Gruveinstituttet": a word made of something and an organization head. */
+function isOrgCompound(lower: string): boolean {
+  for (const head of ORG_COMPOUND_HEADS) if (lower.endsWith(head) && (lower.length === head.length || lower.length >= head.length + 3)) return true;
+  return false;
+}

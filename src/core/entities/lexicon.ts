@@ -90,7 +90,18 @@ export const ORG_WORDS = set(`ministry ministerium ministère ministerio departe
   administration directorate direktorat authority authorities tilsyn board styre team club klubb verein fc
   assembly parliament parlament parlamento congress kongress congrès senate senat sénat duma statsdumaen storting stortinget
   bundestag nations alliance coalition movement front network project systems technologies devices solutions airlines
-  forum welle summit conference festival`);
+  forum welle summit conference festival compañía compania empresa sociedad société compagnie entreprise selskap selskapet
+  konzern firma`);
+
+/**
+ * Heads that German and Scandinavian glue onto a word ("Bergbaugesellschaft", "Gruveinstituttet", "Stadtrat"): a
+ * capitalised word ending in one of these, with at least three letters before it, names an organization.
+ */
+export const ORG_COMPOUND_HEADS: readonly string[] = `gesellschaft institut instituttet instituts stiftung verband verein ministerium
+  kommission behörde gericht zentrum konzern werke stadtrat gemeinderat bundesrat landesamt bundesamt selskap selskapet
+  departementet direktoratet tilsynet forbundet foreningen sykehus sykehuset universitetet`
+  .split(/\s+/)
+  .filter(Boolean);
 
 /** Words after a capitalised name that make it a place ("Kharkiv region", "Smolny municipality"). */
 export const PLACE_HEADS_AFTER = set(`region regionen province provinsen oblast district bydelen municipality kommune kommunen county fylke
