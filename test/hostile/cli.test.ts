@@ -250,11 +250,12 @@ describe('crossread report when it can do little or nothing', () => {
 });
 
 describe('crossread report over many files', () => {
-  // The brief asks for 100,000 files, and 20,000 when that takes more than ~30 s on the 2-core machine. Measured
-  // there: 100,000 tiny articles are written in ~1.5 s (RAM disk), then read and reported by the CLI in 16-18 s on
-  // a quiet machine but 24-48 s under the load of parallel work (most of it the cross-document snapshot of
-  // 100,000 documents, ~800 MB). So 20,000 by default (~4-8 s); CROSSREAD_MANY_FILES=100000 runs the full case.
-  const COUNT = Number(process.env.CROSSREAD_MANY_FILES) > 0 ? Math.ceil(Number(process.env.CROSSREAD_MANY_FILES) / 1000) * 1000 : 20_000;
+  // Issue 6 asks for 100,000 files. Measured on the 2-core machine: 100,000 tiny articles are written in ~1.5 s
+  // (RAM disk), then read and reported by the CLI in 16-18 s on a quiet machine, 24-48 s under the load of
+  // parallel work (most of it the cross-document snapshot of 100,000 documents). CI (CI set) runs the full
+  // 100,000; a developer's `npm test` runs 20,000 (~4-8 s) unless CROSSREAD_MANY_FILES says otherwise.
+  const asked = Number(process.env.CROSSREAD_MANY_FILES);
+  const COUNT = asked > 0 ? Math.ceil(asked / 1000) * 1000 : process.env.CI ? 100_000 : 20_000;
   let many: ReturnType<typeof makeManyFiles>;
   beforeAll(() => {
     many = makeManyFiles(COUNT);
