@@ -117,8 +117,15 @@ export class CorpusSnapshot {
   private readonly byDoc = new Map<string, DocumentAnalysis>();
   /** Per document: entity index of each mention (parallel to the analysis's mentions), -1 for none. */
   private readonly assignment = new Map<string, Int32Array>();
-  // Look-up tables by id, built on first use (a snapshot after a keystroke may never need them).
-  private lookups?: { entityById: Map<string, Entity>; figureById: Map<string, Figure>; claimOfFigure: Map<string, Claim>; claimById: Map<string, Claim> };
+  /** Every figure of every analysis is in `figures` (none ignored): figures and their claims are then found per document. */
+  private readonly allFiguresKept: boolean;
+  /** Per document: claim index of each figure (parallel to the analysis's figures), -1 for none. Built on first use. */
+  private claimRows?: Map<string, Int32Array>;
+  // Look-up tables by id, built on first use (a snapshot after a keystroke may never need them). Figures are
+  // looked up per document through their id (`doc#start`) when none is ignored: no table over every figure.
+  private entityTable?: Map<string, Entity>;
+  private claimTable?: Map<string, Claim>;
+  private figureTablesBuilt?: { figureById: Map<string, Figure>; claimOfFigure: Map<string, Claim> };
 
   constructor(
     analyses: DocumentAnalysis[],
@@ -127,10 +134,17 @@ export class CorpusSnapshot {
     readonly claims: Claim[],
     readonly version: number,
     assignment?: Map<string, Int32Array>,
+    claimRows?: Map<string, Int32Array>,
   ) {
     analyses.sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
     this.documents = analyses.map((a) => a.meta);
-    for (const a of analyses) this.byDoc.set(a.meta.id, a);
+    let analysed = 0;
+    for (const a of analyses) {
+      this.byDoc.set(a.meta.id, a);
+      analysed += a.figures.length;
+    }
+    this.allFiguresKept = analysed === figures.length;
+    if (this.allFiguresKept && claimRows) this.claimRows = claimRows;
     if (assignment) this.assignment = assignment;
     else {
       // Made elsewhere (a worker sends entities only): find each entity mention among the document's mentions.
@@ -147,18 +161,48 @@ export class CorpusSnapshot {
     }
   }
 
-  private get tables() {
-    if (!this.lookups) {
-      const t = { entityById: new Map<string, Entity>(), figureById: new Map<string, Figure>(), claimOfFigure: new Map<string, Claim>(), claimById: new Map<string, Claim>() };
-      for (const e of this.entities) t.entityById.set(e.id, e);
-      for (const f of this.figures) t.figureById.set(f.id, f);
-      for (const c of this.claims) {
-        t.claimById.set(c.id, c);
-        for (const id of c.figures) t.claimOfFigure.set(id, c);
-      }
-      this.lookups = t;
+  /** The figure with this id and its index in its document's figures, when every figure is kept. */
+  private locateFigure(id: string): { a: DocumentAnalysis; i: number } | undefined {
+    const hash = id.lastIndexOf('#');
+    if (hash < 0) return undefined;
+    const a = this.byDoc.get(id.slice(0, hash));
+    if (!a) return undefined;
+    let i = indexCovering(a.figures, Number(id.slice(hash + 1)));
+    if (i < 0 || a.figures[i]!.id !== id) i = a.figures.findIndex((f) => f.id === id);
+    return i >= 0 ? { a, i } : undefined;
+  }
+
+  /** No figure of the analyses is left out (no decision ignores one). */
+  get everyFigureKept(): boolean {
+    return this.allFiguresKept;
+  }
+
+  /** Claim index per figure per document (shared with the snapshots carried over from this one). */
+  claimRowsOf(): Map<string, Int32Array> | undefined {
+    if (!this.allFiguresKept) return undefined;
+    if (!this.claimRows) {
+      const claimOf = new Map<string, number>();
+      this.claims.forEach((c, ci) => {
+        for (const id of c.figures) claimOf.set(id, ci);
+      });
+      this.claimRows = claimRowsFrom(this.byDoc.values(), claimOf);
     }
-    return this.lookups;
+    return this.claimRows;
+  }
+
+  private claimOfFigureAt(doc: string, i: number): Claim | undefined {
+    const ci = this.claimRowsOf()!.get(doc)?.[i] ?? -1;
+    return ci >= 0 ? this.claims[ci] : undefined;
+  }
+
+  private get figureTables() {
+    if (!this.figureTablesBuilt) {
+      const t = { figureById: new Map<string, Figure>(), claimOfFigure: new Map<string, Claim>() };
+      for (const f of this.figures) t.figureById.set(f.id, f);
+      for (const c of this.claims) for (const id of c.figures) t.claimOfFigure.set(id, c);
+      this.figureTablesBuilt = t;
+    }
+    return this.figureTablesBuilt;
   }
 
   document(id: string): DocumentMeta | undefined {
@@ -175,19 +219,32 @@ export class CorpusSnapshot {
   }
 
   entity(id: string): Entity | undefined {
-    return this.tables.entityById.get(id);
+    if (!this.entityTable) {
+      this.entityTable = new Map();
+      for (const e of this.entities) this.entityTable.set(e.id, e);
+    }
+    return this.entityTable.get(id);
   }
 
+  /** The figure with this id; undefined for a figure a decision ignores. */
   figure(id: string): Figure | undefined {
-    return this.tables.figureById.get(id);
+    if (!this.allFiguresKept) return this.figureTables.figureById.get(id);
+    const at = this.locateFigure(id);
+    return at ? at.a.figures[at.i] : undefined;
   }
 
   claim(id: string): Claim | undefined {
-    return this.tables.claimById.get(id);
+    if (!this.claimTable) {
+      this.claimTable = new Map();
+      for (const c of this.claims) this.claimTable.set(c.id, c);
+    }
+    return this.claimTable.get(id);
   }
 
   claimFor(figureId: string): Claim | undefined {
-    return this.tables.claimOfFigure.get(figureId);
+    if (!this.allFiguresKept) return this.figureTables.claimOfFigure.get(figureId);
+    const at = this.locateFigure(figureId);
+    return at ? this.claimOfFigureAt(at.a.meta.id, at.i) : undefined;
   }
 
   entityOf(mention: Mention): Entity | undefined {
@@ -212,9 +269,10 @@ export class CorpusSnapshot {
   figureAt(doc: string, offset: number): FigureHit | undefined {
     const a = this.byDoc.get(doc);
     if (!a) return undefined;
-    const f = findCovering(a.figures, offset);
-    if (!f) return undefined;
-    const claim = this.tables.claimOfFigure.get(f.id);
+    const i = indexCovering(a.figures, offset);
+    if (i < 0) return undefined;
+    const f = a.figures[i]!;
+    const claim = this.allFiguresKept ? this.claimOfFigureAt(doc, i) : this.figureTables.claimOfFigure.get(f.id);
     return claim ? { figure: f, claim } : { figure: f };
   }
 
@@ -237,7 +295,7 @@ export class CorpusSnapshot {
 
   /** Figures reported in sentences that mention the entity. */
   figuresAbout(entityId: string, limit = 50): Figure[] {
-    const e = this.tables.entityById.get(entityId);
+    const e = this.entity(entityId);
     if (!e) return [];
     const out: Figure[] = [];
     const seen = new Set<string>();
@@ -265,6 +323,21 @@ export class CorpusSnapshot {
   get conflicts(): Claim[] {
     return this.claims.filter((c) => c.verdict === 'conflict');
   }
+}
+
+/** Claim index of each figure of each document, from a map of figure id to claim index. */
+function claimRowsFrom(analyses: Iterable<DocumentAnalysis>, claimOf: Map<string, number>): Map<string, Int32Array> {
+  const rows = new Map<string, Int32Array>();
+  for (const a of analyses) {
+    if (a.figures.length === 0) continue;
+    const row = new Int32Array(a.figures.length).fill(-1);
+    a.figures.forEach((f, i) => {
+      const ci = claimOf.get(f.id);
+      if (ci !== undefined) row[i] = ci;
+    });
+    rows.set(a.meta.id, row);
+  }
+  return rows;
 }
 
 function indexCovering(list: readonly { start: number; end: number }[], offset: number): number {
@@ -346,23 +419,57 @@ function carryOver(
     mentions.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start));
     return { ...e, mentions };
   });
-  const newFigure = new Map<string, Figure>();
-  for (const id of edited) for (const f of docs.get(id)!.figures) newFigure.set(f.id, f);
-  const figures = old.figures.map((f) => {
-    const nid = figureIds.get(f.id);
-    return nid !== undefined ? (newFigure.get(nid) ?? f) : f;
-  });
-  const claims = old.claims.map((c) => {
-    if (!c.figures.some((id) => figureIds.has(id))) return c;
-    const ids = c.figures.map((id) => figureIds.get(id) ?? id);
-    return { ...c, id: `claim:${ids[0]}`, figures: ids };
-  });
+  // Documents in the previous snapshot's (sorted) order: the set is unchanged.
+  const analyses: DocumentAnalysis[] = [];
+  for (const m of old.documents) {
+    const a = docs.get(m.id);
+    if (!a) return undefined;
+    analyses.push(a);
+  }
+  if (analyses.length !== docs.size) return undefined;
+  let figures: Figure[];
+  let claims: Claim[];
+  const rows = old.everyFigureKept ? old.claimRowsOf() : undefined;
+  if (rows) {
+    // Every figure kept: the figures are each document's figures in order, as buildSnapshot lists them, and
+    // the claims to renumber are those of the edited documents' figures (their claim rows stay valid: same figures).
+    figures = old.figures.slice();
+    let at = 0;
+    for (const [id, a] of docs) {
+      if (edited.has(id)) for (let i = 0; i < a.figures.length; i++) figures[at + i] = a.figures[i]!;
+      at += a.figures.length;
+    }
+    if (at !== figures.length) return undefined;
+    const changed = new Set<number>();
+    for (const id of edited) for (const ci of rows.get(id) ?? []) if (ci >= 0) changed.add(ci);
+    claims = old.claims;
+    if (changed.size > 0) {
+      claims = old.claims.slice();
+      for (const ci of changed) {
+        const c = old.claims[ci]!;
+        const ids = c.figures.map((id) => figureIds.get(id) ?? id);
+        claims[ci] = { ...c, id: `claim:${ids[0]}`, figures: ids };
+      }
+    }
+  } else {
+    const newFigure = new Map<string, Figure>();
+    for (const id of edited) for (const f of docs.get(id)!.figures) newFigure.set(f.id, f);
+    figures = old.figures.map((f) => {
+      const nid = figureIds.get(f.id);
+      return nid !== undefined ? (newFigure.get(nid) ?? f) : f;
+    });
+    claims = old.claims.map((c) => {
+      if (!c.figures.some((id) => figureIds.has(id))) return c;
+      const ids = c.figures.map((id) => figureIds.get(id) ?? id);
+      return { ...c, id: `claim:${ids[0]}`, figures: ids };
+    });
+  }
   const assignment = new Map<string, Int32Array>();
-  for (const a of docs.values()) {
+  for (const a of analyses) {
     const row = old.assignmentOf(a.meta.id);
     if (row) assignment.set(a.meta.id, row);
   }
-  return new CorpusSnapshot([...docs.values()], entities, figures, claims, version, assignment);
+  return new CorpusSnapshot(analyses, entities, figures, claims, version, assignment, rows);
 }
 
 export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {
@@ -406,5 +513,10 @@ export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions
     });
   });
   const claims = groupClaims(claimItems, options.conflictTolerance !== undefined ? { tolerance: options.conflictTolerance } : {});
-  return new CorpusSnapshot(analyses, entities, figures, claims, version, byDoc);
+  // Claim index per figure, while the figure ids' hashes are warm: figure look-ups need no table later.
+  const claimOf = new Map<string, number>();
+  claims.forEach((c, ci) => {
+    for (const id of c.figures) claimOf.set(id, ci);
+  });
+  return new CorpusSnapshot(analyses, entities, figures, claims, version, byDoc, ignored.size ? undefined : claimRowsFrom(analyses, claimOf));
 }
