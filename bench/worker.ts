@@ -57,7 +57,7 @@ interface SizeResult {
   /** The engine threw: where, and what. The times of that phase are up to the throw. */
   error?: { phase: string; message: string };
   profile?: Profile;
-  incremental?: { runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number }[]; p95: number; median: number };
+  incremental?: { runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number; firstHover: number; firstDecorations: number }[]; p95: number; median: number };
   longDoc?: { bytes: number; analyze: { cpu: number; wall: number }; snapshot: { cpu: number; wall: number }; mentions: number; figures: number };
   decorations?: { p95: number; max: number; median: number; rawP95: number; spans: number; wallP95: number };
   hover?: { n: number; p95: number; max: number; median: number; lookupP95: number; wallP95: number; hub: { name: string; documents: number; mentions: number; cpu: number; wall: number } };
@@ -375,7 +375,13 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
       const s = timed(() => index.snapshot());
       return { set, s };
     });
-    runs.push({ kind, setDocument: round(total.value.set.cpu), snapshot: round(total.value.s.cpu), total: round(total.cpu), wall: round(total.wall) });
+    // The first hover and the first decorations on the new snapshot: anything it builds on first use counts here.
+    const other = files[Math.floor(((k + 0.25) / kinds.length) * files.length)]!;
+    const otherA = total.value.s.value.analysis(other.id)!;
+    const probe = otherA.figures[0] ?? otherA.mentions[0];
+    const firstHover = timed(() => (probe ? hoverMarkdownAt({ snapshot: total.value.s.value, doc: other.id, text: (d) => (d === changed.id ? changed.text : textOf.get(d)) }, probe.start) : undefined));
+    const firstDeco = timed(() => decorationSpans(total.value.s.value, other.id, HIGHLIGHT_KINDS));
+    runs.push({ kind, setDocument: round(total.value.set.cpu), snapshot: round(total.value.s.cpu), total: round(total.cpu), wall: round(total.wall), firstHover: round(firstHover.cpu), firstDecorations: round(firstDeco.cpu) });
     log(`edit ${k + 1}/${kinds.length} (${kind}): ${total.cpu.toFixed(0)} ms CPU`);
   });
   result.incremental = { runs, p95: round(percentile(runs.map((r) => r.total), 95)), median: round(median(runs.map((r) => r.total))) };
