@@ -19,8 +19,10 @@ export class CorpusIndex {
   private current?: CorpusSnapshot;
   private changes = 0;
   /** The last snapshot built, and what changed since: documents whose text changed, or anything else. */
-  private previous?: { snapshot: CorpusSnapshot; analyses: Map<string, DocumentAnalysis> };
+  private previous?: { snapshot: CorpusSnapshot };
   private readonly edited = new Set<string>();
+  /** The analyses the last snapshot was made from, of the documents edited since (no copy of the whole corpus). */
+  private readonly replaced = new Map<string, DocumentAnalysis>();
   private structural = false;
 
   constructor(private options: EngineOptions = {}) {}
@@ -79,16 +81,19 @@ export class CorpusIndex {
    */
   snapshot(): CorpusSnapshot {
     if (this.current) return this.current;
-    const carried = !this.structural && this.previous ? carryOver(this.previous, this.edited, this.docs, this.changes) : undefined;
+    const carried = !this.structural && this.previous ? carryOver(this.previous.snapshot, this.replaced, this.edited, this.docs, this.changes) : undefined;
     this.current = carried ?? buildSnapshot([...this.docs.values()], this.decisions, this.options, this.changes);
-    this.previous = { snapshot: this.current, analyses: new Map(this.docs) };
+    this.previous = { snapshot: this.current };
     this.edited.clear();
+    this.replaced.clear();
     this.structural = false;
     return this.current;
   }
 
   private put(a: DocumentAnalysis): void {
-    const isNew = !this.docs.has(a.meta.id);
+    const before = this.docs.get(a.meta.id);
+    const isNew = !before;
+    if (before && !this.replaced.has(a.meta.id)) this.replaced.set(a.meta.id, before);
     this.docs.set(a.meta.id, a);
     if (!isNew) this.edited.add(a.meta.id);
     this.invalidate(isNew);
@@ -207,6 +212,11 @@ export class CorpusSnapshot {
 
   document(id: string): DocumentMeta | undefined {
     return this.byDoc.get(id)?.meta;
+  }
+
+  /** Every document's assignment row (shared by the snapshots carried over from this one; read-only). */
+  assignmentRows(): Map<string, Int32Array> {
+    return this.assignment;
   }
 
   /** Entity index of each mention of a document (parallel to its analysis's mentions; -1 for none). */
@@ -388,17 +398,17 @@ function crossDocumentSignature(a: DocumentAnalysis): string {
  * their members (with the new offsets) and claims their figures (with the new ids). Undefined when that does not hold.
  */
 function carryOver(
-  previous: { snapshot: CorpusSnapshot; analyses: Map<string, DocumentAnalysis> },
+  old: CorpusSnapshot,
+  replaced: Map<string, DocumentAnalysis>,
   edited: Set<string>,
   docs: Map<string, DocumentAnalysis>,
   version: number,
 ): CorpusSnapshot | undefined {
   if (edited.size === 0 || edited.size > 16) return undefined;
-  const old = previous.snapshot;
   const figureIds = new Map<string, string>();
   const touched = new Set<number>();
   for (const id of edited) {
-    const before = previous.analyses.get(id);
+    const before = replaced.get(id);
     const after = docs.get(id);
     if (!before || !after) return undefined;
     if (crossDocumentSignature(before) !== crossDocumentSignature(after)) return undefined;
@@ -464,12 +474,8 @@ function carryOver(
       return { ...c, id: `claim:${ids[0]}`, figures: ids };
     });
   }
-  const assignment = new Map<string, Int32Array>();
-  for (const a of analyses) {
-    const row = old.assignmentOf(a.meta.id);
-    if (row) assignment.set(a.meta.id, row);
-  }
-  return new CorpusSnapshot(analyses, entities, figures, claims, version, assignment, rows);
+  // Same documents, same mentions per document: the assignment rows (never written after construction) are shared.
+  return new CorpusSnapshot(analyses, entities, figures, claims, version, old.assignmentRows(), rows);
 }
 
 export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {
