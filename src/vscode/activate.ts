@@ -13,7 +13,7 @@ import type { Services } from './services/services';
 export function activateCrossread(context: vscode.ExtensionContext, createEngine?: (log: Log) => EngineFactory): CrossreadApi {
   const log = new Log();
   const config = new ConfigService(log);
-  const corpus = new CorpusService(config, log, createEngine?.(log));
+  const corpus = new CorpusService(config, log, createEngine?.(log), context.storageUri);
   const decisions = new DecisionsService(log);
   const services: Services = { log, config, corpus, decisions, hooks: {} };
   context.subscriptions.push(log, config, corpus, decisions, decisions.onDidChange((d) => corpus.setDecisions(d)));

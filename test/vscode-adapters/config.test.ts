@@ -18,6 +18,7 @@ describe('parseConfig', () => {
       highlights: { enabled: true, kinds: ['person', 'place', 'organization', 'other', 'figure'] },
       hoversEnabled: true,
       conflictTolerance: 2,
+      cacheEnabled: true,
     });
     expect(engineOptions(config)).toEqual({ conflictTolerance: 0.02 });
   });
@@ -33,6 +34,7 @@ describe('parseConfig', () => {
         'highlights.kinds': ['figure', 'person'],
         'hovers.enabled': false,
         conflictTolerance: 10,
+        'cache.enabled': false,
       }),
     );
     expect(problems).toEqual([]);
@@ -42,6 +44,7 @@ describe('parseConfig', () => {
     expect(config.maxFileSizeKB).toBe(64);
     expect(config.highlights).toEqual({ enabled: false, kinds: ['person', 'figure'] });
     expect(config.hoversEnabled).toBe(false);
+    expect(config.cacheEnabled).toBe(false);
     expect(engineOptions(config).conflictTolerance).toBeCloseTo(0.1);
   });
 
@@ -118,5 +121,6 @@ describe('the settings the editor shows (package.json) and the defaults the code
     const props = manifest.contributes.configuration.properties ?? Object.assign({}, ...manifest.contributes.configuration.map((c: { properties: object }) => c.properties));
     expect(props['crossread.exclude'].default).toEqual([...DEFAULT_EXCLUDE]);
     expect(props['crossread.include'].default).toBe(DEFAULT_INCLUDE);
+    expect(props['crossread.cache.enabled'].default).toBe(parseConfig(() => undefined).config.cacheEnabled);
   });
 });

@@ -448,6 +448,9 @@ export const workspace = {
     async delete(uri: Uri) {
       files.delete(uri.path);
     },
+    async createDirectory(_uri: Uri) {
+      // Folders exist when files do in this file system.
+    },
     async readDirectory(uri: Uri): Promise<[string, FileType][]> {
       const dir = resolveLinks(uri.path) ?? notFound(uri);
       const prefix = dir.endsWith('/') ? dir : `${dir}/`;

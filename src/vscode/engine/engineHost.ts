@@ -1,6 +1,6 @@
 // The engine side of the protocol: one CorpusIndex answering requests. Pure (runs in a Node worker thread, or
 // in the extension host itself).
-import { CorpusIndex, readDocumentMeta } from '../../core';
+import { CorpusIndex, deserializeIndexCache, readDocumentMeta, serializeIndexCache } from '../../core';
 import type { EngineBackend, EngineRequest, EngineResponse, ResponseTo } from './protocol';
 
 const now = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
@@ -44,6 +44,26 @@ export class EngineHost {
         const t = now();
         const s = this.index.snapshot();
         return { type: 'snapshot', version: s.version, entities: s.entities, figures: s.figures, claims: s.claims, ms: now() - t };
+      }
+      case 'restore': {
+        let data = request.cache;
+        if (data instanceof Uint8Array) {
+          const read = deserializeIndexCache(new TextDecoder().decode(data));
+          if (!read.ok) return { type: 'restore', restored: 0, reason: read.reason };
+          data = read.data;
+        }
+        // What the engine already has was read since (a file changed while the cache was read): it wins.
+        let restored = 0;
+        for (const a of data.documents) {
+          if (this.index.has(a.meta.id)) continue;
+          this.index.setAnalysis(a);
+          restored++;
+        }
+        return { type: 'restore', restored };
+      }
+      case 'serialize': {
+        const s = this.index.snapshot();
+        return { type: 'serialize', bytes: new TextEncoder().encode(serializeIndexCache(s, request.fingerprint)), documents: s.documents.length };
       }
     }
   }

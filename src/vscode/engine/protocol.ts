@@ -1,6 +1,6 @@
 // Messages between the editor layer and the engine host (a worker thread on desktop, the same thread in the
 // browser). Plain data only: it crosses a structured clone.
-import type { Claim, Decisions, DocumentAnalysis, EngineOptions, Entity, Figure } from '../../core';
+import type { Claim, Decisions, DocumentAnalysis, EngineOptions, Entity, Figure, IndexCacheData } from '../../core';
 
 export type EngineRequest =
   | { type: 'set'; id: string; text: string; languages: string[] }
@@ -8,7 +8,14 @@ export type EngineRequest =
   | { type: 'decisions'; decisions: Decisions }
   | { type: 'options'; options: EngineOptions }
   | { type: 'reset'; decisions: Decisions; options: EngineOptions }
-  | { type: 'snapshot' };
+  | { type: 'snapshot' }
+  /** Analyses from the index cache (its bytes, read by the engine, or already read): documents the engine has are kept. */
+  | { type: 'restore'; cache: Uint8Array | IndexCacheData }
+  /** The index cache of the current snapshot, as UTF-8 bytes (encoded off the extension host's thread). */
+  | { type: 'serialize'; fingerprint: string };
+
+export type RestoreResult = { type: 'restore'; restored: number; reason?: string };
+export type SerializeResult = { type: 'serialize'; bytes: Uint8Array; documents: number };
 
 export type SetResult =
   | { type: 'set'; result: 'changed'; analysis: DocumentAnalysis }
@@ -25,7 +32,7 @@ export interface SnapshotData {
   ms: number;
 }
 
-export type EngineResponse = SetResult | { type: 'remove'; removed: boolean } | { type: 'ok' } | SnapshotData;
+export type EngineResponse = SetResult | { type: 'remove'; removed: boolean } | { type: 'ok' } | SnapshotData | RestoreResult | SerializeResult;
 
 export type ResponseTo<R extends EngineRequest> = R extends { type: 'set' }
   ? SetResult
@@ -33,7 +40,11 @@ export type ResponseTo<R extends EngineRequest> = R extends { type: 'set' }
     ? { type: 'remove'; removed: boolean }
     : R extends { type: 'snapshot' }
       ? SnapshotData
-      : { type: 'ok' };
+      : R extends { type: 'restore' }
+        ? RestoreResult
+        : R extends { type: 'serialize' }
+          ? SerializeResult
+          : { type: 'ok' };
 
 /** Where the engine runs. */
 export interface EngineBackend {

@@ -37,6 +37,8 @@ export interface CrossreadConfig {
   hoversEnabled: boolean;
   /** Percent (2 = values within 2% agree). */
   conflictTolerance: number;
+  /** Keep the index in the workspace storage, so reopening the workspace needs no re-analysis. */
+  cacheEnabled: boolean;
 }
 
 export interface ParsedConfig {
@@ -99,6 +101,7 @@ export function parseConfig(get: (key: string) => unknown): ParsedConfig {
       highlights: { enabled: enabled !== false, kinds },
       hoversEnabled: hovers !== false,
       conflictTolerance,
+      cacheEnabled: get('cache.enabled') !== false,
     },
     problems,
   };

@@ -9,7 +9,7 @@
 // it receives, so snapshots are built here from plain data.
 // Files are read with `workspace.fs` (never Node `fs`), and never written.
 import * as vscode from 'vscode';
-import { CorpusSnapshot, emptyDecisions, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
+import { cacheFingerprint, checksum, CorpusSnapshot, deserializeIndexCache, emptyDecisions, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
 import { inThreadEngine } from '../engine/engineHost';
 import type { EngineBackend, EngineRequest, ResponseTo } from '../engine/protocol';
 import { engineOptions } from './config';
@@ -20,6 +20,7 @@ import { isExcluded, isIncluded } from './glob';
 import type { Log } from './log';
 import { locate, uriOfId } from './paths';
 import { KeyedDebouncer, TimeSlicer, now, yieldToHost } from './schedule';
+import { readCacheFile, writeCacheFile } from './indexCacheStore';
 
 /** What the editor features read: one immutable snapshot and the texts it was made from. */
 export interface CorpusView {
@@ -44,6 +45,8 @@ const READ_AHEAD = 16;
 const PUBLISH_EVERY_MS = 1500;
 const STATE_EVERY_MS = 100;
 const MAX_WALK_ENTRIES = 200_000;
+/** The index cache is written this long after the last published change, when nothing is being indexed. */
+export const CACHE_WRITE_DELAY_MS = 2000;
 
 type Op = 'read' | 'remove';
 
@@ -91,6 +94,14 @@ export class CorpusService implements vscode.Disposable {
   private readonly byIdentity = new Map<string, Set<string>>();
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
+  /** The index cache: being read; the view shown is the cache's (replaced after the first scan); written generations. */
+  private restoring = false;
+  private restoredView = false;
+  private quietPublish = false;
+  private dataGeneration = 0;
+  private cachedGeneration = -1;
+  private cacheTimer: ReturnType<typeof setTimeout> | undefined;
+  private cacheWriting = false;
 
   private readonly snapshotEmitter = new vscode.EventEmitter<CorpusView>();
   /** A new snapshot was published. */
@@ -102,6 +113,8 @@ export class CorpusService implements vscode.Disposable {
     private readonly config: ConfigService,
     private readonly log: Log,
     createEngine: EngineFactory = () => inThreadEngine(),
+    /** The workspace's extension storage (context.storageUri), where the index cache lives; none: no cache. */
+    private readonly storage?: vscode.Uri,
   ) {
     this.options = engineOptions(config.get());
     this.engine = this.startEngine(createEngine);
@@ -160,7 +173,121 @@ export class CorpusService implements vscode.Disposable {
         if (ConfigService.affectsCorpus(e)) void this.scan({ reset: false });
       }),
     );
-    void this.scan({ reset: false });
+    void this.restoreThenScan();
+  }
+
+  /** The index cache first (the view at once, the analyses to the engine), then the scan that checks every file. */
+  private async restoreThenScan(): Promise<void> {
+    this.restoring = true;
+    try {
+      await this.restoreCache();
+    } catch (err) {
+      this.log.warn(`index cache not used (${err instanceof Error ? err.message : String(err)}); indexing every article`);
+    } finally {
+      this.restoring = false;
+    }
+    if (!this.disposed) void this.scan({ reset: false });
+  }
+
+  private async restoreCache(): Promise<void> {
+    if (!this.storage) return this.log.info('index cache not used: no workspace storage (no folder open)');
+    if (!this.config.get().cacheEnabled) return this.log.info('index cache not used: crossread.cache.enabled is off');
+    const started = now();
+    const epoch = this.epoch;
+    const file = await readCacheFile(this.storage);
+    if ('missing' in file) return this.log.info('index cache not used: none yet in this workspace; indexing every article');
+    if ('error' in file) return this.log.warn(`index cache not used: cannot read it (${oneLine(file.error)}); indexing every article`);
+    const read = deserializeIndexCache(new TextDecoder().decode(file.bytes));
+    if (!read.ok) return this.log.warn(`index cache not used: ${oneLine(read.reason)}; indexing every article`);
+    if (epoch !== this.epoch || this.disposed) return;
+    const data = read.data;
+    // The worker reads the bytes itself (its own copy, parsed off this thread); in this thread it shares ours.
+    const engineDone = this.call({ type: 'restore', cache: this.engine.kind === 'in-thread' ? data : file.bytes });
+    let restored = 0;
+    for (const a of data.documents) {
+      const id = a.meta.id;
+      if (this.analyses.has(id)) continue; // read since: newer than the cache
+      const uri = uriOfId(id);
+      if (!uri) continue;
+      this.analyses.set(id, a);
+      this.uris.set(id, uri);
+      restored++;
+    }
+    const sameView = data.fingerprint === cacheFingerprint(this.options, this.decisions);
+    if (sameView) {
+      this.published = this.makeView(new CorpusSnapshot([...this.analyses.values()], data.entities, data.figures, data.claims, 0));
+      this.restoredView = true;
+      this.cachedGeneration = this.dataGeneration;
+      this.snapshotEmitter.fire(this.published);
+    }
+    this.log.info(
+      `restored ${restored} articles from the cache in ${Math.round(now() - started)} ms` +
+        (sameView ? '; checking every file' : '; decisions or options changed since it was written: names and claims recomputed; checking every file'),
+    );
+    const res = await engineDone;
+    if (res.reason) this.log.warn(`the engine did not take the cache (${oneLine(res.reason)}); its articles are analysed again`);
+    if (!sameView && epoch === this.epoch) {
+      this.dirty = true;
+      this.pump();
+    }
+  }
+
+  /**
+   * The text of a document of the cache that has not been read yet (the cache holds no texts): the one read since
+   * or an open editor's, when it is exactly the text the analysis was made from (same checksum).
+   */
+  private unreadText(snapshot: CorpusSnapshot, doc: string, verified: Map<string, string>): string | undefined {
+    const a = snapshot.analysis(doc);
+    if (!a) return undefined;
+    const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && this.idOf(d.uri) === doc);
+    for (const t of [this.texts.get(doc), open?.getText()]) {
+      if (t === undefined || t.length !== a.length) continue;
+      if (t === verified.get(doc) || checksum(t) === a.checksum) {
+        verified.set(doc, t);
+        return t;
+      }
+    }
+    return undefined;
+  }
+
+  /** Writes the index cache once nothing is being indexed (the engine serialises it, off this thread on desktop). */
+  private scheduleCacheWrite(delayMs = CACHE_WRITE_DELAY_MS): void {
+    if (!this.storage || this.disposed || this.cachedGeneration === this.dataGeneration) return;
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = undefined;
+      void this.writeCache();
+    }, delayMs);
+  }
+
+  private async writeCache(): Promise<void> {
+    if (!this.storage || this.disposed || this.cacheWriting || !this.config.get().cacheEnabled) return;
+    if (!this.isIdle() || this.restoring) return this.scheduleCacheWrite();
+    const generation = this.dataGeneration;
+    if (generation === this.cachedGeneration) return;
+    this.cacheWriting = true;
+    const started = now();
+    try {
+      const res = await this.call({ type: 'serialize', fingerprint: cacheFingerprint(this.options, this.decisions) });
+      // Changed meanwhile: the next publish schedules another write.
+      if (generation !== this.dataGeneration || this.disposed) return;
+      await writeCacheFile(this.storage, res.bytes);
+      this.cachedGeneration = generation;
+      this.log.info(`index cache written: ${res.documents} articles, ${(res.bytes.length / 1e6).toFixed(1)} MB in ${Math.round(now() - started)} ms`);
+    } catch (err) {
+      this.log.warn(`index cache not written (${err instanceof Error ? err.message : String(err)})`);
+    } finally {
+      this.cacheWriting = false;
+    }
+  }
+
+  /** Resolves when the index cache has been written for what is published now (tests). */
+  async flushCache(): Promise<void> {
+    await this.whenIdle();
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    this.cacheTimer = undefined;
+    while (this.cacheWriting) await new Promise((r) => setTimeout(r, 10));
+    await this.writeCache();
   }
 
   get current(): CorpusView {
@@ -250,6 +377,12 @@ export class CorpusService implements vscode.Disposable {
             this.pump();
             await this.survey(new Set(files.map((u) => u.toString())), epoch, token);
             await this.waitFor(() => epoch !== this.epoch || (!this.running && this.ready.size === 0));
+            if (this.restoredView && epoch === this.epoch) {
+              // Every file checked: the engine's own snapshot replaces the cache's view (same content when nothing changed).
+              this.restoredView = false;
+              this.quietPublish = !this.dirty;
+              this.dirty = true;
+            }
           } finally {
             sub.dispose();
             cancel.dispose();
@@ -279,6 +412,7 @@ export class CorpusService implements vscode.Disposable {
 
   dispose(): void {
     this.disposed = true;
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
     this.engine.dispose();
     this.epoch++;
     this.debouncer.clear();
@@ -548,21 +682,26 @@ export class CorpusService implements vscode.Disposable {
     this.lastSnapshotMs = ms;
     if (ms > 250) this.log.info(`cross-document analysis of ${snapshot.documents.length} articles took ${Math.round(ms)} ms (engine: ${this.engine.kind})`);
     this.published = this.makeView(snapshot);
+    this.restoredView = false;
+    if (this.quietPublish) this.quietPublish = false;
+    else this.dataGeneration++;
     this.snapshotEmitter.fire(this.published);
+    this.scheduleCacheWrite();
   }
 
   private makeView(snapshot: CorpusSnapshot): CorpusView {
     const texts = new Map(this.texts);
     const uris = new Map(this.uris);
+    const verified = new Map<string, string>();
     return {
       snapshot,
-      text: (doc) => texts.get(doc),
+      text: (doc) => texts.get(doc) ?? this.unreadText(snapshot, doc, verified),
       uri: (doc) => uris.get(doc) ?? uriOfId(doc),
     };
   }
 
   private isIdle(): boolean {
-    return !this.running && this.ready.size === 0 && this.debouncer.pending === 0 && this.scans === 0 && !this.dirty;
+    return !this.running && this.ready.size === 0 && this.debouncer.pending === 0 && this.scans === 0 && !this.dirty && !this.restoring;
   }
 
   private waitFor(test: () => boolean): Promise<void> {
