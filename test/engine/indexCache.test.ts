@@ -40,6 +40,9 @@ describe('index cache', () => {
     expect(snapshot.claims.length).toBeGreaterThan(0);
     const { data } = roundTrip(snapshot);
     expectSame(snapshot, data);
+    // Optional figure fields travel too (converted units, times).
+    expect(data.figures.some((f) => f.unitAsWritten !== undefined && f.writtenValue !== undefined)).toBe(true);
+    expect(data.figures.some((f) => f.time !== undefined)).toBe(true);
     const again = new CorpusSnapshot(data.documents, data.entities, data.figures, data.claims, 0);
     for (const d of snapshot.documents) {
       const a = snapshot.analysis(d.id)!;

@@ -69,8 +69,10 @@ export function serializeCacheData(data: IndexCacheData): string {
     const mentions = a.mentions.map((m) => [m.start, m.end, m.text, m.name === m.text ? 0 : m.name, KINDS.indexOf(m.kind), m.kindWeight, m.sentence, m.tentative === undefined ? 0 : m.tentative ? 2 : 1]);
     const figures = a.figures.map((f) => {
       figureIndex.set(f.id, figureIndex.size);
-      const { id, doc: _doc, ...rest } = f;
-      return id === `${a.meta.id}#${f.start}` ? rest : { ...rest, id };
+      const { id, doc: _doc, start, end, text, value, low, high, unit, hedge, counts, countsKeys, sentence, ...rest } = f;
+      const extra: Record<string, unknown> = rest;
+      if (id !== `${a.meta.id}#${start}`) extra.id = id;
+      return [start, end, text, value, low, high, unit, hedge, counts, countsKeys, sentence, Object.keys(extra).length ? extra : 0];
     });
     return { meta: a.meta, length: a.length, checksum: a.checksum, sentences, mentions, figures, figureEvents: a.figureEvents };
   });
@@ -179,7 +181,14 @@ function check(raw: unknown): IndexCacheData {
     }
     const mentions = arr(a.mentions, where, 'mentions').map((m): Mention => {
       const t = arr(m, where, 'mention');
-      const [start, end, text, name, kind, kindWeight, sentence, tentative] = t;
+      const start = t[0];
+      const end = t[1];
+      const text = t[2];
+      const name = t[3];
+      const kind = t[4];
+      const kindWeight = t[5];
+      const sentence = t[6];
+      const tentative = t[7];
       span(start, end, length, where, 'mention');
       str(text, where, 'mention text');
       if (name !== 0) str(name, where, 'mention name');
@@ -193,17 +202,34 @@ function check(raw: unknown): IndexCacheData {
       return out;
     });
     const figures = arr(a.figures, where, 'figures').map((f): Figure => {
-      const fo = obj(f, where, 'figure');
-      span(fo.start, fo.end, length, where, 'figure');
-      const fid = fo.id === undefined ? `${id}#${fo.start as number}` : str(fo.id, where, 'figure id');
-      str(fo.text, where, 'figure text');
-      str(fo.unit, where, 'figure unit');
-      str(fo.hedge, where, 'figure hedge');
-      str(fo.counts, where, 'figure counts');
-      arr(fo.countsKeys, where, 'figure countsKeys').forEach((k) => str(k, where, 'figure countsKey'));
-      if (!isInt(fo.sentence)) fail(`${where} figure sentence is not an index`);
-      if (typeof fo.value !== 'number') fail(`${where} figure value is not a number`);
-      const fig = { id: fid, doc: id, ...fo, low: bound(fo.low, -Infinity, where, 'figure low'), high: bound(fo.high, Infinity, where, 'figure high') } as unknown as Figure;
+      const t = arr(f, where, 'figure');
+      const start = t[0];
+      const end = t[1];
+      span(start, end, length, where, 'figure');
+      const extra = t[11] === 0 ? undefined : obj(t[11], where, 'figure extras');
+      const fid = extra?.id === undefined ? `${id}#${start as number}` : str(extra.id, where, 'figure id');
+      const text = str(t[2], where, 'figure text');
+      if (typeof t[3] !== 'number') fail(`${where} figure value is not a number`);
+      const countsKeys = arr(t[9], where, 'figure countsKeys');
+      for (const k of countsKeys) str(k, where, 'figure countsKey');
+      if (!isInt(t[10])) fail(`${where} figure sentence is not an index`);
+      const fig = {
+        id: fid,
+        doc: id,
+        start: start as number,
+        end: end as number,
+        text,
+        value: t[3],
+        low: bound(t[4], -Infinity, where, 'figure low'),
+        high: bound(t[5], Infinity, where, 'figure high'),
+        unit: str(t[6], where, 'figure unit'),
+        hedge: str(t[7], where, 'figure hedge') as Figure['hedge'],
+        counts: str(t[8], where, 'figure counts'),
+        countsKeys: countsKeys as string[],
+        sentence: t[10],
+      } as Figure;
+      // Optional fields (unitAsWritten, writtenValue, time): copied only when present (a spread is slow here).
+      if (extra) for (const k in extra) if (k !== 'id') (fig as unknown as Record<string, unknown>)[k] = extra[k];
       if (figureById.has(fid)) fail(`figure ${JSON.stringify(fid)} appears twice`);
       figureById.set(fid, fig);
       allFigures.push(fig);

@@ -1,0 +1,162 @@
+// The extension's index cache (src/core/corpus/indexCache.ts, used by src/vscode/services/corpus.ts) on generated
+// articles, the way a reopened workspace uses it:
+//   write   (first session, in the engine): index, serializeIndexCache + UTF-8 encode, write (temp + rename);
+//   reopen  (a fresh process: no heap or JIT state from the write): read the file, decode, deserializeIndexCache,
+//           new CorpusSnapshot (the view the extension host publishes), the first hover (checksum of the editor's
+//           text, as the view checks it, then hoverMarkdownAt): "first hover" time; then, what follows in the
+//           background: the engine's own restore (deserialise again + setAnalysis per article, in the worker),
+//           the scan's cost per unchanged article (a checksum; reading the file is not counted) and the engine's
+//           first full snapshot after the restore.
+// Run alone: `npx tsx bench/cache.bench.ts [n]`; `npm run bench` runs it for 10,000 articles (runCacheBench).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CorpusIndex, CorpusSnapshot, cacheFingerprint, checksum, deserializeIndexCache, emptyDecisions, serializeIndexCache } from '../src/core';
+import { hoverMarkdownAt } from '../src/vscode/view/hoverContent';
+import { generateCorpus } from './generate';
+import { cpuNow, gc, timed } from './measure';
+
+export interface CacheBenchResult {
+  n: number;
+  textBytes: number;
+  cacheBytes: number;
+  write: { serialise: number; encode: number; write: number };
+  reopen: { read: number; decode: number; deserialise: number; view: number; firstHover: number; total: number; totalWall: number; hoverFound: boolean };
+  background: { engineRestore: number; checksums: number; engineSnapshot: number };
+}
+
+const fingerprint = cacheFingerprint({ conflictTolerance: 0.02 }, emptyDecisions());
+
+function writePhase(n: number, seed: number, file: string): Pick<CacheBenchResult, 'n' | 'textBytes' | 'cacheBytes' | 'write'> {
+  const files = generateCorpus(n, seed);
+  const index = new CorpusIndex({ conflictTolerance: 0.02 });
+  for (const f of files) index.setDocument(f);
+  const snapshot = index.snapshot();
+  gc();
+  const text = timed(() => serializeIndexCache(snapshot, fingerprint));
+  const bytes = timed(() => new TextEncoder().encode(text.value));
+  const write = timed(() => {
+    writeFileSync(`${file}.tmp`, bytes.value);
+    renameSync(`${file}.tmp`, file);
+  });
+  return {
+    n,
+    textBytes: files.reduce((a, f) => a + Buffer.byteLength(f.text, 'utf8'), 0),
+    cacheBytes: bytes.value.length,
+    write: { serialise: text.cpu, encode: bytes.cpu, write: write.cpu },
+  };
+}
+
+function reopenPhase(n: number, seed: number, file: string): Pick<CacheBenchResult, 'reopen' | 'background'> {
+  // The editor's text of the article hovered first (the editor has it; the cache has no texts).
+  const files = generateCorpus(n, seed);
+  const target = files[Math.floor(files.length / 2)]!;
+  gc();
+  const c0 = cpuNow();
+  const w0 = performance.now();
+  const read = timed(() => readFileSync(file));
+  const decoded = timed(() => new TextDecoder().decode(read.value));
+  const data = timed(() => deserializeIndexCache(decoded.value));
+  if (!data.value.ok) throw new Error(`cache refused: ${data.value.reason}`);
+  const d = data.value.data;
+  const view = timed(() => new CorpusSnapshot([...d.documents], d.entities, d.figures, d.claims, 0));
+  const hover = timed(() => {
+    const a = view.value.analysis(target.id);
+    if (!a || checksum(target.text) !== a.checksum) return undefined;
+    const m = a.mentions[0] ?? a.figures[0];
+    return m ? hoverMarkdownAt({ snapshot: view.value, doc: target.id, text: (doc) => (doc === target.id ? target.text : undefined) }, m.start) : undefined;
+  });
+  const total = cpuNow() - c0;
+  const totalWall = performance.now() - w0;
+
+  // In the background (the worker on desktop): the engine's restore, the scan's checksums, its first snapshot.
+  const restore = timed(() => {
+    const r = deserializeIndexCache(new TextDecoder().decode(read.value));
+    if (!r.ok) throw new Error(r.reason);
+    const index = new CorpusIndex({ conflictTolerance: 0.02 });
+    for (const a of r.data.documents) index.setAnalysis(a);
+    return index;
+  });
+  const sums = timed(() => {
+    let same = 0;
+    for (const f of files) if (restore.value.analysis(f.id)?.checksum === checksum(f.text)) same++;
+    if (same !== files.length) throw new Error(`${files.length - same} articles changed`);
+  });
+  const snap = timed(() => restore.value.snapshot());
+  return {
+    reopen: { read: read.cpu, decode: decoded.cpu, deserialise: data.cpu, view: view.cpu, firstHover: hover.cpu, total, totalWall, hoverFound: hover.value !== undefined },
+    background: { engineRestore: restore.cpu, checksums: sums.cpu, engineSnapshot: snap.cpu },
+  };
+}
+
+/** Both phases, each in a fresh node process (tsx), through a temporary cache file. */
+export async function runCacheBench(n: number, seed: number, cwd: string): Promise<CacheBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'crossread-cache-bench-'));
+  const file = join(dir, 'index-cache.json');
+  const child = (phase: string) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const p = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(cwd, 'bench', 'cache.bench.ts'), phase, String(n), String(seed), file], {
+        cwd,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      p.stdout.setEncoding('utf8').on('data', (x: string) => (out += x));
+      p.on('close', (code) => {
+        const line = out.split('\n').find((l) => l.startsWith('RESULT '));
+        if (line) resolve(JSON.parse(line.slice(7)));
+        else reject(new Error(`cache bench ${phase} exited ${code}`));
+      });
+    });
+  try {
+    const w = await child('write');
+    const r = await child('reopen');
+    return { ...w, ...r } as unknown as CacheBenchResult;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [phase, nArg, seedArg, file] = argv;
+  if (phase === 'write' || phase === 'reopen') {
+    const n = Number(nArg);
+    const seed = Number(seedArg);
+    const r = phase === 'write' ? writePhase(n, seed, file!) : reopenPhase(n, seed, file!);
+    console.log(`RESULT ${JSON.stringify(r)}`);
+    return;
+  }
+  const n = Number(phase ?? 10_000);
+  const r = await runCacheBench(n, 1, process.cwd());
+  for (const l of cacheBenchLines(r)) console.log(`${l[0]}: ${l[1]}${l[2] ? ` (target ${l[2]})` : ''}`);
+}
+
+const ms = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
+
+/** Rows for the bench table: [measure, measured, target, ok?]. */
+export function cacheBenchLines(r: CacheBenchResult): [string, string, string, boolean | undefined][] {
+  const o = r.reopen;
+  const b = r.background;
+  return [
+    [
+      `reopen ${r.n.toLocaleString('en-US')} articles from the index cache → first hover (read + decode + deserialise + view + hover)`,
+      `${ms(o.total)} ms CPU, ${ms(o.totalWall)} ms wall (read ${ms(o.read)}, decode ${ms(o.decode)}, deserialise ${ms(o.deserialise)}, view ${ms(o.view)}, hover ${ms(o.firstHover)}${o.hoverFound ? '' : ', NO HOVER'})`,
+      '≤ 1 s',
+      o.hoverFound && o.total <= 1000,
+    ],
+    [`  the cache file (${(r.textBytes / 1e6).toFixed(1)} MB of text)`, `${(r.cacheBytes / 1e6).toFixed(1)} MB = ${(r.cacheBytes / r.textBytes).toFixed(1)}× the text; written by the engine: serialise ${ms(r.write.serialise)} + encode ${ms(r.write.encode)} + write ${ms(r.write.write)} ms`, '', undefined],
+    [
+      '  then in the background: engine restore (deserialise + setAnalysis) / scan checksums / first engine snapshot',
+      `${ms(b.engineRestore)} / ${ms(b.checksums)} / ${ms(b.engineSnapshot)} ms (vs re-analysing every article: the full index above)`,
+      '',
+      undefined,
+    ],
+  ];
+}
+
+if (/cache\.bench\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
