@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('vscode', () => import('./vscode-mock'));
 import { CancellationTokenSource, Position, Uri, mock } from './vscode-mock';
-import { emptyDecisions } from '../../src/core';
+import { cacheFingerprint, emptyDecisions } from '../../src/core';
+import { EngineHost } from '../../src/vscode/engine/engineHost';
 import { CrossreadHoverProvider } from '../../src/vscode/features/hover';
 import { ConfigService } from '../../src/vscode/services/configService';
 import { CorpusService } from '../../src/vscode/services/corpus';
@@ -103,15 +104,67 @@ describe('index cache in the corpus service', () => {
     expect(provider.provideHover(other as never, new Position(0, EN_B.indexOf('Solheim')) as never, token as never)).toBeUndefined();
 
     await s.corpus.whenIdle();
-    expect(mock.readCount).toBeGreaterThanOrEqual(2); // the files were checked
-    const after = s.corpus.current.snapshot;
-    expect(after).not.toBe(restored); // the engine's own snapshot replaced the cache's view
-    expect(after.claims.map((c) => c.summary)).toEqual(first.claims);
+    expect(mock.readCount).toBeGreaterThanOrEqual(4); // the cache and the three files, checked
+    // Nothing changed and the engine adopted the cache's view: it stays, now with the texts read.
+    expect(s.corpus.current.snapshot).toBe(restored);
+    expect(s.corpus.current.text('b.txt')).toBe(EN_B);
     // a.txt was unchanged: its analysis is the cache's, not a new one.
-    expect(after.analysis('a.txt')).toBe(cachedA);
+    expect(restored.analysis('a.txt')).toBe(cachedA);
     // Nothing changed: the cache is not rewritten.
     await s.corpus.flushCache();
     expect(lines(s.log, /index cache written/)).toHaveLength(0);
+
+    // An edit after the reopen goes through the engine's adopted snapshot like any other (c.txt: in no editor).
+    mock.readDelayMs = 0;
+    mock.writeFile('/ws/c.txt', NB_C.replace('40 personer', '45 personer'));
+    mock.fire('change', Uri.file('/ws/c.txt'));
+    await until(() => s.corpus.current.snapshot.figuresIn('c.txt').some((f) => f.value === 45), 'the edit');
+    await s.corpus.whenIdle();
+    const edited = s.corpus.current.snapshot;
+    expect(edited.analysis('a.txt')).toBe(cachedA);
+    expect(edited.claims.map((c) => c.summary)).not.toEqual(first.claims);
+    await s.corpus.flushCache();
+    expect(lines(s.log, /index cache written: 3 articles/)).toHaveLength(1);
+  });
+
+  it('the engine adopts the cache view only under the same decisions and options; edits after it equal a full rebuild', () => {
+    const files = [
+      { id: 'a.txt', text: EN_A },
+      { id: 'b.txt', text: EN_B },
+      { id: 'c.txt', text: NB_C },
+    ];
+    const source = new EngineHost();
+    source.handle({ type: 'reset', decisions: emptyDecisions(), options: { conflictTolerance: 0.02 } });
+    for (const f of files) source.handle({ type: 'set', ...f, languages: [] });
+    const written = source.handle({ type: 'serialize', fingerprint: cacheFingerprint({ conflictTolerance: 0.02 }, emptyDecisions()) });
+    if (written.type !== 'serialize') throw new Error(written.type);
+    const before = source.handle({ type: 'snapshot' });
+
+    const same = new EngineHost();
+    same.handle({ type: 'reset', decisions: emptyDecisions(), options: { conflictTolerance: 0.02 } });
+    expect(same.handle({ type: 'restore', cache: written.bytes })).toEqual({ type: 'restore', restored: 3, adopted: true });
+    const adopted = same.handle({ type: 'snapshot' });
+    if (adopted.type !== 'snapshot' || before.type !== 'snapshot') throw new Error('no snapshot');
+    expect(adopted.entities).toEqual(before.entities);
+    expect(adopted.claims).toEqual(before.claims);
+
+    const other = new EngineHost();
+    other.handle({ type: 'reset', decisions: emptyDecisions(), options: { conflictTolerance: 0.5 } });
+    expect(other.handle({ type: 'restore', cache: written.bytes })).toEqual({ type: 'restore', restored: 3, adopted: false });
+
+    // An edit that keeps the names (carried over from the adopted view) and one that changes a figure.
+    const fresh = new EngineHost();
+    fresh.handle({ type: 'reset', decisions: emptyDecisions(), options: { conflictTolerance: 0.02 } });
+    for (const text of [EN_B.replace('Police in Oslo', 'Police  in Oslo'), EN_B.replace('400', '4000')]) {
+      expect(same.handle({ type: 'set', id: 'b.txt', text, languages: [] })).toMatchObject({ result: 'changed' });
+      for (const f of files) fresh.handle({ type: 'set', ...(f.id === 'b.txt' ? { id: f.id, text } : f), languages: [] });
+      const a = same.handle({ type: 'snapshot' });
+      const b = fresh.handle({ type: 'snapshot' });
+      if (a.type !== 'snapshot' || b.type !== 'snapshot') throw new Error('no snapshot');
+      expect(a.entities).toEqual(b.entities);
+      expect(a.figures).toEqual(b.figures);
+      expect(a.claims).toEqual(b.claims);
+    }
   });
 
   it('files changed, added and deleted while closed are updated by the scan that follows the restore, and the cache rewritten', async () => {

@@ -41,6 +41,18 @@ export class CorpusIndex {
     this.put(a);
   }
 
+  /**
+   * Adopts a cross-document view made elsewhere (the index cache) as the current snapshot: the caller vouches that
+   * it was made from exactly the analyses held now (the same objects), under the same decisions and options.
+   */
+  adoptSnapshot(snapshot: CorpusSnapshot): void {
+    this.current = snapshot;
+    this.previous = { snapshot };
+    this.edited.clear();
+    this.replaced.clear();
+    this.structural = false;
+  }
+
   removeDocument(id: string): boolean {
     const had = this.docs.delete(id);
     if (had) this.invalidate(true);

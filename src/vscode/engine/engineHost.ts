@@ -1,12 +1,15 @@
 // The engine side of the protocol: one CorpusIndex answering requests. Pure (runs in a Node worker thread, or
 // in the extension host itself).
-import { CorpusIndex, deserializeIndexCache, readDocumentMeta, serializeIndexCache } from '../../core';
+import { CorpusIndex, CorpusSnapshot, cacheFingerprint, deserializeIndexCache, emptyDecisions, readDocumentMeta, serializeIndexCache, type Decisions, type EngineOptions } from '../../core';
 import type { EngineBackend, EngineRequest, EngineResponse, ResponseTo } from './protocol';
 
 const now = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
 export class EngineHost {
   private index = new CorpusIndex();
+  /** What the index was told last (a cached view is adopted only when made under the same). */
+  private decisions: Decisions = emptyDecisions();
+  private options: EngineOptions = {};
 
   handle(request: EngineRequest): EngineResponse {
     switch (request.type) {
@@ -32,13 +35,17 @@ export class EngineHost {
         return { type: 'remove', removed: this.index.removeDocument(request.id) };
       case 'decisions':
         this.index.setDecisions(request.decisions);
+        this.decisions = request.decisions;
         return { type: 'ok' };
       case 'options':
         this.index.setOptions(request.options);
+        this.options = request.options;
         return { type: 'ok' };
       case 'reset':
         this.index = new CorpusIndex(request.options);
         this.index.setDecisions(request.decisions);
+        this.decisions = request.decisions;
+        this.options = request.options;
         return { type: 'ok' };
       case 'snapshot': {
         const t = now();
@@ -59,7 +66,10 @@ export class EngineHost {
           this.index.setAnalysis(a);
           restored++;
         }
-        return { type: 'restore', restored };
+        // The cache's cross-document view too, when it was made from exactly what the index now holds: no rebuild.
+        const adopted = restored === data.documents.length && this.index.size === restored && data.fingerprint === cacheFingerprint(this.options, this.decisions);
+        if (adopted) this.index.adoptSnapshot(new CorpusSnapshot([...data.documents], data.entities, data.figures, data.claims, this.index.version));
+        return { type: 'restore', restored, adopted };
       }
       case 'serialize': {
         const s = this.index.snapshot();

@@ -14,7 +14,8 @@ export type EngineRequest =
   /** The index cache of the current snapshot, as UTF-8 bytes (encoded off the extension host's thread). */
   | { type: 'serialize'; fingerprint: string };
 
-export type RestoreResult = { type: 'restore'; restored: number; reason?: string };
+/** `adopted`: the engine took the cache's cross-document view as its current snapshot (nothing to rebuild). */
+export type RestoreResult = { type: 'restore'; restored: number; adopted?: boolean; reason?: string };
 export type SerializeResult = { type: 'serialize'; bytes: Uint8Array; documents: number };
 
 export type SetResult =

@@ -97,6 +97,8 @@ export class CorpusService implements vscode.Disposable {
   /** The index cache: being read; the view shown is the cache's (replaced after the first scan); written generations. */
   private restoring = false;
   private restoredView = false;
+  /** The engine holds the cache's view as its own snapshot too. */
+  private engineAdopted = false;
   private quietPublish = false;
   private dataGeneration = 0;
   private cachedGeneration = -1;
@@ -225,6 +227,7 @@ export class CorpusService implements vscode.Disposable {
         (sameView ? '; checking every file' : '; decisions or options changed since it was written: names and claims recomputed; checking every file'),
     );
     const res = await engineDone;
+    this.engineAdopted = sameView && res.adopted === true;
     if (res.reason) this.log.warn(`the engine did not take the cache (${oneLine(res.reason)}); its articles are analysed again`);
     if (!sameView && epoch === this.epoch) {
       this.dirty = true;
@@ -378,10 +381,13 @@ export class CorpusService implements vscode.Disposable {
             await this.survey(new Set(files.map((u) => u.toString())), epoch, token);
             await this.waitFor(() => epoch !== this.epoch || (!this.running && this.ready.size === 0));
             if (this.restoredView && epoch === this.epoch) {
-              // Every file checked: the engine's own snapshot replaces the cache's view (same content when nothing changed).
+              // Every file checked. Changes: published as usual. None: the cache's view stays when the engine adopted
+              // it too (republishing would move the same view across threads again); otherwise the engine's replaces it.
               this.restoredView = false;
-              this.quietPublish = !this.dirty;
-              this.dirty = true;
+              if (!this.dirty && !this.engineAdopted) {
+                this.quietPublish = true;
+                this.dirty = true;
+              }
             }
           } finally {
             sub.dispose();
