@@ -455,13 +455,22 @@ function carryOver(
   if (rows) {
     // Every figure kept: the figures are each document's figures in order, as buildSnapshot lists them, and
     // the claims to renumber are those of the edited documents' figures (their claim rows stay valid: same figures).
+    // The previous figures are each document's figures in the index's document order (as buildSnapshot lists
+    // them): the edited documents' figures are replaced in place. A snapshot made elsewhere may list them in
+    // another order: then they are replaced by id.
     figures = old.figures.slice();
     let at = 0;
+    let inPlace = true;
     for (const [id, a] of docs) {
-      if (edited.has(id)) for (let i = 0; i < a.figures.length; i++) figures[at + i] = a.figures[i]!;
+      if (edited.has(id)) {
+        for (let i = 0; i < a.figures.length; i++) {
+          if (figures[at + i]?.doc !== id) inPlace = false;
+          figures[at + i] = a.figures[i]!;
+        }
+      }
       at += a.figures.length;
     }
-    if (at !== figures.length) return undefined;
+    if (!inPlace || at !== figures.length) figures = replaceById(old.figures, figureIds, edited, docs);
     const changed = new Set<number>();
     for (const id of edited) for (const ci of rows.get(id) ?? []) if (ci >= 0) changed.add(ci);
     claims = old.claims;
@@ -474,12 +483,7 @@ function carryOver(
       }
     }
   } else {
-    const newFigure = new Map<string, Figure>();
-    for (const id of edited) for (const f of docs.get(id)!.figures) newFigure.set(f.id, f);
-    figures = old.figures.map((f) => {
-      const nid = figureIds.get(f.id);
-      return nid !== undefined ? (newFigure.get(nid) ?? f) : f;
-    });
+    figures = replaceById(old.figures, figureIds, edited, docs);
     claims = old.claims.map((c) => {
       if (!c.figures.some((id) => figureIds.has(id))) return c;
       const ids = c.figures.map((id) => figureIds.get(id) ?? id);
@@ -488,6 +492,16 @@ function carryOver(
   }
   // Same documents, same mentions per document: the assignment rows (never written after construction) are shared.
   return new CorpusSnapshot(analyses, entities, figures, claims, version, old.assignmentRows(), rows);
+}
+
+/** The previous figures with the edited documents' figures swapped in through their old → new ids. */
+function replaceById(previous: readonly Figure[], figureIds: Map<string, string>, edited: Set<string>, docs: Map<string, DocumentAnalysis>): Figure[] {
+  const newFigure = new Map<string, Figure>();
+  for (const id of edited) for (const f of docs.get(id)!.figures) newFigure.set(f.id, f);
+  return previous.map((f) => {
+    const nid = figureIds.get(f.id);
+    return nid !== undefined ? (newFigure.get(nid) ?? f) : f;
+  });
 }
 
 export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {
