@@ -61,12 +61,12 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
   // Candidate pairs, strongest evidence first; a merge that would put two figures of one article into one
   // claim without telling them apart by time ("19 in the morning, more than 40 by the evening") is refused.
   const pairs: [number, number, number][] = [];
-  const seen = new Set<number>();
   // A bucket too large to compare pairwise (an archive's "people|kill") is split by what the figures count; a part
   // still too large, by the entities named beside each figure (the same mayor, the same town: one story), and a
   // part still too large after that is compared along a window of its figures sorted by value, so figures of one
-  // story are linked through their neighbours in linear time. Figures with no named entity in an oversized
-  // bucket are left to their other buckets: "people said" across an archive is no claim.
+  // story (two entities in common: the mayor and the town) are linked through their neighbours in linear time.
+  // Figures with no named entity in an oversized bucket are left to their other buckets: "people said" across an
+  // archive is no claim.
   const lists: CandidateList[] = [];
   for (const [key, list] of buckets) {
     const event = key.slice(key.indexOf('|') + 1);
@@ -75,35 +75,40 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
       continue;
     }
     const byCounted = new Map<string, number[]>();
-    for (const i of list) for (const c of usable[i]!.counted.length ? usable[i]!.counted : ['']) pushTo(byCounted, c, i);
-    for (const part of byCounted.values()) {
+    for (const i of list) for (const c of countedKeys(usable[i]!)) pushTo(byCounted, c, i);
+    for (const [counted, part] of byCounted) {
       if (part.length <= opts.maxBucket) {
-        lists.push({ event, list: part });
+        lists.push({ event, list: part, counted });
         continue;
       }
       const byEntity = new Map<string, number[]>();
-      for (const i of part) for (const e of usable[i]!.entities) pushTo(byEntity, e, i);
-      for (const l of byEntity.values()) {
-        if (l.length <= opts.maxBucket) lists.push({ event, list: l });
+      for (const i of part) for (const e of new Set(usable[i]!.entities)) pushTo(byEntity, e, i);
+      for (const [entity, l] of byEntity) {
+        if (l.length <= opts.maxBucket) lists.push({ event, list: l, counted, entity });
         else {
           l.sort((i, j) => usable[i]!.figure.value - usable[j]!.figure.value || i - j);
-          lists.push({ event, list: l, window: OVERSIZE_WINDOW });
+          lists.push({ event, list: l, window: OVERSIZE_WINDOW, counted, entity });
         }
       }
     }
   }
-  for (const { event, list, window } of lists) {
+  // Each pair is scored once, with no set of pairs seen (one over a whole archive outgrows what a Set holds):
+  // in the bucket of its first shared event (or of its value when it shares none), and within a split bucket in
+  // the part of its first shared counted concept, then of its first shared entity.
+  for (const { event, list, window, counted, entity } of lists) {
     if (list.length < 2) continue;
     for (let a = 0; a < list.length; a++) {
       const last = window === undefined ? list.length : Math.min(list.length, a + 1 + window);
       for (let b = a + 1; b < last; b++) {
         const i = Math.min(list[a]!, list[b]!);
         const j = Math.max(list[a]!, list[b]!);
-        // A pair sharing several events is scored once: in the bucket of the first event they share.
-        if (event.startsWith(SAME_VALUE) ? firstSharedEvent(usable[i]!.events, usable[j]!.events) !== undefined : firstSharedEvent(usable[i]!.events, usable[j]!.events) !== event) continue;
-        const key = i * usable.length + j;
-        if (seen.has(key)) continue; // the same pair in two sub-buckets of one event
-        seen.add(key);
+        const x = usable[i]!;
+        const y = usable[j]!;
+        if (event.startsWith(SAME_VALUE) ? firstSharedEvent(x.events, y.events) !== undefined : firstSharedEvent(x.events, y.events) !== event) continue;
+        if (counted !== undefined && firstShared(countedKeys(x), countedKeys(y)) !== counted) continue;
+        if (entity !== undefined && firstShared(x.entities, y.entities) !== entity) continue;
+        // Neighbours by value in a part still too large (a country every story names) must share more than it.
+        if (window !== undefined && new Set(shared(x.entities, y.entities)).size < 2) continue;
         const score = quantityScore(usable[i]!, usable[j]!);
         if (score > 0) pairs.push([i, j, score]);
       }
@@ -215,6 +220,19 @@ interface CandidateList {
   event: string;
   list: number[];
   window?: number;
+  /** Parts of an oversized bucket: the counted concept ('' for none) and the entity the part was split by. */
+  counted?: string;
+  entity?: string;
+}
+
+const NO_COUNTED = [''];
+function countedKeys(x: ClaimFigure): readonly string[] {
+  return x.counted.length ? x.counted : NO_COUNTED;
+}
+
+function firstShared(a: readonly string[], b: readonly string[]): string | undefined {
+  for (const e of a) if (b.includes(e)) return e;
+  return undefined;
 }
 /** Neighbours compared in an oversized bucket sorted by value: enough to bridge refused merges (same article). */
 const OVERSIZE_WINDOW = 8;
