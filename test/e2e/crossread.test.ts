@@ -17,7 +17,7 @@ import { REPO_ROOT, RESULTS_DIR, SCREENSHOT_DIR, openWorkbench, startCodeServer,
 declare const document: any;
 declare function getComputedStyle(el: unknown): { opacity: string };
 
-const SEEDS = process.env.CROSSREAD_SEEDS ?? '/work/shared/corpus/seeds';
+const SEEDS = process.env.CROSSREAD_SEEDS ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'seeds');
 const NO = '000_519756dfe0227828.txt'; // Norwegian (NRK-like)
 const EN1 = '001_84b7119ad7241409.txt';
 const EN2 = '002_996857314e13981d.txt';

@@ -1,10 +1,10 @@
 // Corpora for the adapter tests: the five seed articles (read in place, never copied: CROSSREAD_SEEDS or
-// /work/shared/corpus/seeds) and the repository's samples/ folder.
+// ../shared/corpus/seeds beside the repository) and the repository's samples/ folder.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CorpusIndex, type CorpusSnapshot } from '../../src/core';
 
-export const SEEDS_DIR = process.env.CROSSREAD_SEEDS ?? '/work/shared/corpus/seeds';
+export const SEEDS_DIR = process.env.CROSSREAD_SEEDS ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'seeds');
 export const SAMPLES_DIR = path.resolve(__dirname, '..', '..', 'samples');
 export const haveSeeds = existsSync(SEEDS_DIR);
 

@@ -320,18 +320,23 @@ export class CorpusSnapshot {
     const e = this.entity(entityId);
     if (!e) return [];
     const out: Figure[] = [];
-    const seen = new Set<string>();
-    for (const m of e.mentions) {
-      const a = this.byDoc.get(m.doc);
-      if (!a) continue;
-      const mention = findCovering(a.mentions, m.start);
-      if (!mention) continue;
+    // Mentions come sorted by document: per document, the sentences naming the entity, then its figures once
+    // (not every figure of the document for every mention: a name said 10,000 times made a hover wait).
+    const sentences = new Set<number>();
+    for (let k = 0; k < e.mentions.length; ) {
+      const doc = e.mentions[k]!.doc;
+      sentences.clear();
+      const a = this.byDoc.get(doc);
+      for (; k < e.mentions.length && e.mentions[k]!.doc === doc; k++) {
+        if (!a || a.figures.length === 0) continue;
+        const mention = findCovering(a.mentions, e.mentions[k]!.start);
+        if (mention) sentences.add(mention.sentence);
+      }
+      if (!a || sentences.size === 0) continue;
       for (const f of a.figures) {
-        if (f.sentence === mention.sentence && !seen.has(f.id)) {
-          seen.add(f.id);
-          out.push(f);
-          if (out.length >= limit) return out;
-        }
+        if (!sentences.has(f.sentence)) continue;
+        out.push(f);
+        if (out.length >= limit) return out;
       }
     }
     return out;

@@ -39,14 +39,14 @@ export function entityHoverMarkdown(ctx: HoverContext, hit: MentionHit): string 
   out.push('');
   out.push(`**${plural(e.variants.length, 'spelling')}**`);
   out.push('');
-  for (const s of spellings(snapshot, e)) {
-    const uses = s.uses.slice(0, MAX_SPELLING_SOURCES).map((u) => {
+  for (const s of spellings(snapshot, e, MAX_SPELLING_SOURCES)) {
+    const uses = s.uses.map((u) => {
       const label = sourceOf(snapshot, u.doc);
       const times = u.count > 1 ? ` ×${u.count}` : '';
       if (u.doc === ctx.doc) return `*this article*${times}`;
       return `${commandLink(label, Commands.openMention, [{ doc: u.doc, start: u.first.start, end: u.first.end }], `Open ${u.doc}`)}${times}`;
     });
-    const more = s.uses.length > MAX_SPELLING_SOURCES ? `, and ${s.uses.length - MAX_SPELLING_SOURCES} more` : '';
+    const more = s.docCount > s.uses.length ? `, and ${s.docCount - s.uses.length} more` : '';
     out.push(`- **${esc(s.text)}** — ${uses.join(', ')}${more}`);
   }
 
@@ -87,8 +87,8 @@ export function figureHoverMarkdown(ctx: HoverContext, hit: FigureHit): string {
   }
   out.push(`**${VERDICT_ONE[claim.verdict]}** — ${esc(claimHeadline(snapshot, claim))}`);
   out.push('');
-  const rows = claimRows(snapshot, claim);
-  for (const r of rows.slice(0, MAX_CLAIM_ROWS)) {
+  const rows = claimRows(snapshot, claim, MAX_CLAIM_ROWS);
+  for (const r of rows) {
     const here = r.figure.id === f.id;
     const where = here
       ? '*this figure*'
@@ -98,7 +98,7 @@ export function figureHoverMarkdown(ctx: HoverContext, hit: FigureHit): string {
     const quote = snippet(ctx.text(r.figure.doc), sentenceOf(snapshot, r.figure), r.figure, 100);
     out.push(`- ${where}: **${esc(r.value)}**${quote ? ` — “${esc(quote)}”` : ''}`);
   }
-  if (rows.length > MAX_CLAIM_ROWS) out.push(`- … and ${rows.length - MAX_CLAIM_ROWS} more`);
+  if (claim.figures.length > rows.length) out.push(`- … and ${claim.figures.length - rows.length} more`);
   out.push('', commandLink('Compare the sources side by side', Commands.compareClaim, [{ claim: claim.id }], 'Open Sources Side by Side'));
   return out.join('\n');
 }
@@ -115,9 +115,11 @@ export interface ClaimRow {
   value: string;
 }
 
-export function claimRows(snapshot: CorpusSnapshot, claim: Claim): ClaimRow[] {
+/** The figures of a claim with their values formatted: the first `limit` (a hover shows a dozen). */
+export function claimRows(snapshot: CorpusSnapshot, claim: Claim, limit = Infinity): ClaimRow[] {
   const rows: ClaimRow[] = [];
   for (const id of claim.figures) {
+    if (rows.length >= limit) break;
     const f = snapshot.figure(id);
     if (!f) continue;
     const conversion = formatConversion(f);
