@@ -45,3 +45,19 @@ describe('organisations named after a place', () => {
     expect(entityOf(index, doc, 'Charitonow')?.id).toBe(entityOf(index, doc, 'Jewgeni Charitonow')?.id);
   });
 });
+
+describe('German head nouns and quantities before a name', () => {
+  it('"Dorf Schelannoje", "Tal der Irscha": the head is cut and makes a place; "Zwei Menschen" is no name', async () => {
+    const { analyzeDocument } = await import('../../src/core/corpus/analyzeDocument');
+    const a = analyzeDocument({
+      id: 'anzeiger/c.md',
+      text: '---\nlang: de\n---\nDer Schlamm erreichte das Dorf Schelannoje im Tal der Irscha. Zwei Menschen starben. Die Kupfergrube Glubokaja ist überflutet.',
+    });
+    const byText = new Map(a.mentions.map((m) => [m.text, m]));
+    expect(byText.get('Schelannoje')?.kind).toBe('place');
+    expect(byText.get('Irscha')?.kind).toBe('place');
+    expect(byText.get('Glubokaja')?.kind).toBe('place');
+    expect([...byText.keys()].some((t) => /Dorf|Tal |Zwei|Kupfergrube/.test(t))).toBe(false);
+    expect(a.figures.map((f) => [f.value, f.unit])).toContainEqual([2, 'people']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   LOWER_PARTICLES,
+  DE_PLACE_HEADS,
   ORG_COMPOUND_HEADS,
   ORG_WORDS,
   PERSON_TITLES,
@@ -110,6 +111,7 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     let lo = 0;
     let hi = words.length;
     let personCue = 0;
+    let placeCue = 0;
     // Leading titles, demonyms and sentence words: "Russian President Vladimir Putin" -> "Vladimir Putin".
     const wholeIsExonym = hi > 1 && EXONYMS.has(joinLower(words, 0, hi)); // "The Hague", "Den Haag"
     while (lo < hi && !wholeIsExonym) {
@@ -117,6 +119,9 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
       if (PERSON_TITLES.has(w.lower) || PERSON_TITLES.has(w.lower + '.')) {
         // "Generaldirektor der Bergbaugesellschaft ...": a title joined by "of" names what the person heads, not them.
         if (lo + 1 < hi && words[lo + 1]!.cap) personCue += 3;
+        lo++;
+      } else if (lang === 'de' && hi - lo > 1 && isDePlaceHead(w.lower)) {
+        placeCue += 2.5; // as strong as a known place: the head says what it is
         lo++;
       } else if (
         (DEMONYMS.has(w.lower) && lo + 1 < hi && (PERSON_TITLES.has(words[lo + 1]!.lower) || GIVEN_NAMES.has(words[lo + 1]!.lower))) ||
@@ -164,7 +169,7 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     const name = surface.replace(/\s+/g, ' ');
 
     // Kind cues.
-    const votes = { person: personCue, place: 0, organization: 0, other: 0 } as Record<EntityKind, number>;
+    const votes = { person: personCue, place: placeCue, organization: 0, other: 0 } as Record<EntityKind, number>;
     const exonym = EXONYMS.get(lowerName);
     const key = lowerName.replace(/\./g, '');
     if (exonym) {
@@ -547,5 +552,11 @@ const COMPOUND_LANGS = new Set(['de', 'nb', 'nn', 'no', 'da', 'sv']);
 /** "Bergbaugesellschaft", "Gruveinstituttet": a word made of something and an organization head. */
 function isOrgCompound(lower: string): boolean {
   for (const head of ORG_COMPOUND_HEADS) if (lower.endsWith(head) && (lower.length === head.length || lower.length >= head.length + 3)) return true;
+  return false;
+}
+
+/** "Dorf", "Stadtteil", "Kupfergrube": a German place head noun, alone or at the end of a compound. */
+function isDePlaceHead(lower: string): boolean {
+  for (const head of DE_PLACE_HEADS) if (lower === head || (lower.length >= head.length + 3 && lower.endsWith(head))) return true;
   return false;
 }

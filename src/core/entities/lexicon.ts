@@ -34,7 +34,8 @@ export const STOP_WORDS: Record<string, Set<string>> = {
     gegen ohne um durch für laut trotz wegen ist sind war waren sein gewesen hat haben hatte hatten wird werden wurde wurden
     kann können konnte muss müssen soll sollen will wollen nicht kein keine alle viele mehr auch nur noch schon jetzt heute
     gestern morgen montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli
-    august september oktober november dezember foto bild video quelle herr frau so wie was wer wo warum wie man`),
+    august september oktober november dezember foto bild video quelle herr frau so wie was wer wo warum wie man
+    zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dutzende hunderte tausende einige mehrere`),
   fr: set(`le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous vous je tu son sa ses leur leurs
     et ou mais donc or ni car si quand lorsque comme que qui quoi dont où parce puisque pendant depuis avant après dans
     en sur sous par pour avec sans selon chez entre contre vers est sont était étaient être été a ont avait avaient sera
@@ -67,7 +68,8 @@ export const PERSON_TITLES = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. 
   journalist reporter anchor tv-anker programleder politikeren politiker talsmann talsperson sprecher sprecherin
   gouverneur generaldirektor direktor direktorin hydrologe hydrologen geologe ökologe ökologin ingenieur leiter leiterin chef chefin
   directeur directrice hydrologue écologiste ingénieur gobernador gobernadora hidrólogo ecóloga ecólogo ingeniero
-  analyst researcher expert economist historian scientist activist professor official farmer
+  analyst researcher expert economist historian scientist activist professor official farmer konsernsjef administrerende
+  daglig leder styreleder
   porte-parole portavoz director chairman chairwoman ceo founder actor actress singer star rapper striker
   guvernør statsminister utenriksminister forsvarsminister justisminister statsrådet`);
 
@@ -97,7 +99,7 @@ export const ORG_WORDS = set(`ministry ministerium ministère ministerio departe
  * Heads that German and Scandinavian glue onto a word ("Bergbaugesellschaft", "Gruveinstituttet", "Stadtrat"): a
  * capitalised word ending in one of these, with at least three letters before it, names an organization.
  */
-export const ORG_COMPOUND_HEADS: readonly string[] = `gesellschaft institut instituttet instituts stiftung verband verein ministerium
+export const ORG_COMPOUND_HEADS: readonly string[] = `sender gesellschaft institut instituttet instituts stiftung verband verein ministerium
   kommission behörde gericht zentrum konzern werke stadtrat gemeinderat bundesrat landesamt bundesamt selskap selskapet
   departementet direktoratet tilsynet forbundet foreningen sykehus sykehuset universitetet`
   .split(/\s+/)
@@ -111,6 +113,16 @@ export const PLACE_HEADS_AFTER = set(`region regionen province provinsen oblast 
 /** Words before a name that make it a place ("city of X", "bydelen X"). */
 export const PLACE_HEADS_BEFORE = set(`city town village region province district municipality bydelen byen kommunen fylket regionen
   stadt gemeinde ville région provincia ciudad`);
+
+/**
+ * German capitalises every noun, so a place's head noun opens the span: "Dorf Schelannoje", "Stadtteil Nischni",
+ * "Tal der Irscha", "Kupfergrube Glubokaja". Cut from the name, and a place cue. Compounds count by their end
+ * ("Kupfergrube" ends in "grube").
+ */
+export const DE_PLACE_HEADS: readonly string[] = `dorf stadt stadtteil tal region bezirk provinz gebiet fluss see kreis gemeinde
+  ort ortschaft siedlung grube mine bergwerk hafen insel halbinsel gebirge`
+  .split(/\s+/)
+  .filter(Boolean);
 
 /** Prepositions of place per language: a weak place cue. */
 export const PLACE_PREPOSITIONS: Record<string, Set<string>> = {
