@@ -1,7 +1,7 @@
 // The extension's index cache (src/core/corpus/indexCache.ts, used by src/vscode/services/corpus.ts) on generated
 // articles, the way a reopened workspace uses it:
 //   write   (first session, in the engine): index, serializeIndexCache + UTF-8 encode, write (temp + rename);
-//   reopen  (a fresh process: no heap or JIT state from the write): read the file, decode, deserializeIndexCache,
+//   reopen  (a fresh process: no heap or JIT state from the write): read the file, decode and read it a line at a time,
 //           new CorpusSnapshot (the view the extension host publishes), the first hover (checksum of the editor's
 //           text, as the view checks it, then hoverMarkdownAt): "first hover" time; then, what follows in the
 //           background: the engine's own restore (deserialise again + setAnalysis per article, in the worker),
@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CorpusIndex, CorpusSnapshot, cacheFingerprint, checksum, deserializeIndexCache, emptyDecisions, serializeIndexCache } from '../src/core';
+import { CorpusIndex, CorpusSnapshot, cacheFingerprint, checksum, deserializeIndexCache, emptyDecisions, readIndexCache, serializeIndexCache } from '../src/core';
 import { hoverMarkdownAt } from '../src/vscode/view/hoverContent';
 import { generateCorpus } from './generate';
 import { cpuNow, gc, timed } from './measure';
@@ -22,7 +22,7 @@ export interface CacheBenchResult {
   textBytes: number;
   cacheBytes: number;
   write: { serialise: number; encode: number; write: number };
-  reopen: { read: number; decode: number; deserialise: number; view: number; firstHover: number; total: number; totalWall: number; hoverFound: boolean };
+  reopen: { read: number; deserialise: number; longestStep: number; view: number; firstHover: number; total: number; totalWall: number; hoverFound: boolean };
   background: { engineRestore: number; checksums: number; engineSnapshot: number; firstEdit: number };
 }
 
@@ -56,10 +56,31 @@ function reopenPhase(n: number, seed: number, file: string): Pick<CacheBenchResu
   const c0 = cpuNow();
   const w0 = performance.now();
   const read = timed(() => readFileSync(file));
-  const decoded = timed(() => new TextDecoder().decode(read.value));
-  const data = timed(() => deserializeIndexCache(decoded.value));
-  if (!data.value.ok) throw new Error(`cache refused: ${data.value.reason}`);
-  const d = data.value.data;
+  // As the extension reads it (corpus.ts readCacheSliced): a line at a time, decoded per line; the longest step
+  // between two yields is the longest the extension host is held by the read.
+  const data = timed(() => {
+    const bytes = read.value;
+    const decoder = new TextDecoder();
+    function* lines(): Generator<string, void> {
+      let at = 0;
+      while (at <= bytes.length) {
+        let nl = bytes.indexOf(10, at);
+        if (nl < 0) nl = bytes.length;
+        yield decoder.decode(bytes.subarray(at, nl));
+        at = nl + 1;
+      }
+    }
+    const steps = readIndexCache(lines());
+    let longest = 0;
+    for (;;) {
+      const t = performance.now();
+      const r = steps.next();
+      longest = Math.max(longest, performance.now() - t);
+      if (r.done) return { read: r.value, longest };
+    }
+  });
+  if (!data.value.read.ok) throw new Error(`cache refused: ${data.value.read.reason}`);
+  const d = data.value.read.data;
   const view = timed(() => new CorpusSnapshot([...d.documents], d.entities, d.figures, d.claims, 0));
   const hover = timed(() => {
     const a = view.value.analysis(target.id);
@@ -93,7 +114,7 @@ function reopenPhase(n: number, seed: number, file: string): Pick<CacheBenchResu
     return restore.value.snapshot();
   });
   return {
-    reopen: { read: read.cpu, decode: decoded.cpu, deserialise: data.cpu, view: view.cpu, firstHover: hover.cpu, total, totalWall, hoverFound: hover.value !== undefined },
+    reopen: { read: read.cpu, deserialise: data.cpu, longestStep: data.value.longest, view: view.cpu, firstHover: hover.cpu, total, totalWall, hoverFound: hover.value !== undefined },
     background: { engineRestore: restore.cpu, checksums: sums.cpu, engineSnapshot: snap.cpu, firstEdit: edit.cpu },
   };
 }
@@ -147,10 +168,16 @@ export function cacheBenchLines(r: CacheBenchResult): [string, string, string, b
   const b = r.background;
   return [
     [
-      `reopen ${r.n.toLocaleString('en-US')} articles from the index cache → first hover (read + decode + deserialise + view + hover)`,
-      `${ms(o.total)} ms CPU, ${ms(o.totalWall)} ms wall (read ${ms(o.read)}, decode ${ms(o.decode)}, deserialise ${ms(o.deserialise)}, view ${ms(o.view)}, hover ${ms(o.firstHover)}${o.hoverFound ? '' : ', NO HOVER'})`,
+      `reopen ${r.n.toLocaleString('en-US')} articles from the index cache → first hover (read + decode/deserialise + view + hover)`,
+      `${ms(o.total)} ms CPU, ${ms(o.totalWall)} ms wall (read ${ms(o.read)}, decode + deserialise ${ms(o.deserialise)}, view ${ms(o.view)}, hover ${ms(o.firstHover)}${o.hoverFound ? '' : ', NO HOVER'})`,
       '≤ 1 s',
       o.hoverFound && o.total <= 1000,
+    ],
+    [
+      '  extension host held by the reopen: longest read step (a line, between yields) / the view (one block)',
+      `${ms(o.longestStep)} ms / ${ms(o.view)} ms`,
+      '≤ 50 ms',
+      Math.max(o.longestStep, o.view) <= 50,
     ],
     [`  the cache file (${(r.textBytes / 1e6).toFixed(1)} MB of text)`, `${(r.cacheBytes / 1e6).toFixed(1)} MB = ${(r.cacheBytes / r.textBytes).toFixed(1)}× the text; written by the engine: serialise ${ms(r.write.serialise)} + encode ${ms(r.write.encode)} + write ${ms(r.write.write)} ms`, '', undefined],
     [

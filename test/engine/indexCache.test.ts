@@ -14,6 +14,7 @@ import {
 } from '../../src/core';
 import { generateCorpus } from '../../bench/generate';
 import { loadFolder, SAMPLES_DIR } from '../vscode-adapters/fixtures';
+import { explode, implode } from './cacheLines';
 
 function roundTrip(snapshot: Snapshot) {
   const text = serializeIndexCache(snapshot, 'fp');
@@ -83,9 +84,9 @@ describe('index cache', () => {
     const { snapshot } = loadFolder(SAMPLES_DIR);
     const good = serializeIndexCache(snapshot, 'fp');
     const edit = (f: (o: Record<string, any>) => void) => {
-      const o = JSON.parse(good);
+      const o = explode(good);
       f(o);
-      return JSON.stringify(o);
+      return implode(o);
     };
     const refused = (text: string) => {
       const r = deserializeIndexCache(text);
@@ -101,13 +102,18 @@ describe('index cache', () => {
     });
 
     it('truncated or empty JSON', () => {
-      expect(refused(good.slice(0, Math.floor(good.length / 2)))).toMatch(/not valid JSON/);
+      expect(deserializeIndexCache(implode(explode(good))).ok).toBe(true); // the test's helpers keep a cache valid
+      expect(refused(good.slice(0, Math.floor(good.length / 2)))).toMatch(/not valid JSON \(line \d+/);
+      expect(refused(good.slice(0, good.lastIndexOf('\n', good.length / 2)))).toMatch(/truncated: .* missing/);
       expect(refused('')).toMatch(/not valid JSON/);
       expect(refused('null')).toMatch(/not an object/);
     });
 
     it('wrong types and dangling references', () => {
-      expect(refused(edit((o) => (o.documents = {})))).toMatch(/documents is not a list/);
+      expect(refused(edit((o) => (o.documents[0] = [])))).toMatch(/document 0 is not an object/);
+      const lines = good.split('\n');
+      lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), documents: 'x' });
+      expect(refused(lines.join('\n'))).toMatch(/does not count its lines/);
       expect(refused(edit((o) => (o.documents[0].checksum = 42)))).toMatch(/checksum is not a string/);
       expect(refused(edit((o) => (o.documents[0].meta.id = null)))).toMatch(/id is not a string/);
       expect(refused(edit((o) => (o.documents[0].mentions[0][0] = 'x')))).toMatch(/mention has a bad span/);

@@ -12,6 +12,7 @@ import { CorpusService } from '../../src/vscode/services/corpus';
 import { CACHE_FILE } from '../../src/vscode/services/indexCacheStore';
 import { Log } from '../../src/vscode/services/log';
 import type { Services } from '../../src/vscode/services/services';
+import { explode, implode } from '../engine/cacheLines';
 
 const EN_A = 'Erik Solheim visited Oslo on Monday. Solheim said 40 people were evacuated from the valley.\n';
 const EN_B = 'Police in Oslo said 400 people were evacuated from the valley on Monday. Erik Solheim was there.\n';
@@ -73,7 +74,7 @@ describe('index cache in the corpus service', () => {
     await firstSession();
     expect(mock.files().filter((f) => f.startsWith('/storage/'))).toEqual([CACHE_PATH]);
     expect(mock.files().filter((f) => f.startsWith('/ws/'))).toEqual(['/ws/a.txt', '/ws/b.txt', '/ws/c.txt']);
-    expect(JSON.parse(mock.fileText(CACHE_PATH)!).documents.map((d: { meta: { id: string } }) => d.meta.id)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(explode(mock.fileText(CACHE_PATH)!).documents.map((d: { meta: { id: string } }) => d.meta.id)).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 
   it('reopening: the view and a hover work from the cache before any article is read, then every file is checked without re-analysis', async () => {
@@ -181,7 +182,7 @@ describe('index cache in the corpus service', () => {
     expect(s.corpus.current.text('b.txt')).toBe(EN_B.replace('400', '4000'));
     await s.corpus.flushCache();
     expect(lines(s.log, /index cache written: 3 articles/)).toHaveLength(1);
-    const ids = JSON.parse(mock.fileText(CACHE_PATH)!).documents.map((d: { meta: { id: string } }) => d.meta.id);
+    const ids = explode(mock.fileText(CACHE_PATH)!).documents.map((d: { meta: { id: string } }) => d.meta.id);
     expect(ids).toEqual(['a.txt', 'b.txt', 'd.txt']);
   });
 
@@ -197,9 +198,9 @@ describe('index cache in the corpus service', () => {
 
   it('an analysis of another version is not used', async () => {
     await firstSession();
-    const o = JSON.parse(mock.fileText(CACHE_PATH)!);
+    const o = explode(mock.fileText(CACHE_PATH)!);
     o.analysisVersion = -1;
-    mock.writeFile(CACHE_PATH, JSON.stringify(o));
+    mock.writeFile(CACHE_PATH, implode(o));
     const s = start();
     await s.corpus.whenIdle();
     expect(lines(s.log, /index cache not used: analysis version -1/)).toHaveLength(1);

@@ -7,7 +7,7 @@ import { ANALYSIS_VERSION } from './analyzeDocument';
 import type { CorpusSnapshot, EngineOptions } from './corpusIndex';
 
 /** Bump when the cache's layout changes. */
-export const CACHE_FORMAT_VERSION = 1;
+export const CACHE_FORMAT_VERSION = 2;
 const FORMAT = 'crossread-index-cache';
 
 export interface IndexCacheData {
@@ -84,30 +84,70 @@ export function serializeCacheData(data: IndexCacheData): string {
   });
   const figRef = (id: string) => figureIndex.get(id) ?? id;
   const all = data.figures.length === figureIndex.size && data.figures.every((f, i) => figureIndex.get(f.id) === i);
-  return JSON.stringify({
+  const claims = data.claims.map((c) => ({ ...c, figures: c.figures.map(figRef) }));
+  const entityLines = chunks(entities).map((c) => JSON.stringify(c));
+  const claimLines = chunks(claims).map((c) => JSON.stringify(c));
+  const header = {
     format: FORMAT,
     version: CACHE_FORMAT_VERSION,
     analysisVersion: ANALYSIS_VERSION,
     fingerprint: data.fingerprint,
-    documents,
-    entities,
+    documents: documents.length,
+    entityLines: entityLines.length,
+    claimLines: claimLines.length,
     figures: all ? 'all' : data.figures.map((f) => figRef(f.id)),
-    claims: data.claims.map((c) => ({ ...c, figures: c.figures.map(figRef) })),
-  });
+  };
+  // One JSON text per line (JSON never holds a raw line break): a reader can parse it a line at a time, in slices.
+  return [JSON.stringify(header), ...documents.map((d) => JSON.stringify(d)), ...entityLines, ...claimLines].join('\n');
+}
+
+const CHUNK = 256;
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** The lines of a text, without splitting all of it at once. */
+export function* linesOf(text: string): Generator<string, void> {
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    yield text.slice(at, end);
+    at = end + 1;
+  }
 }
 
 class Bad extends Error {}
 
 /** Reads a cache text; refuses (with a reason) another version or anything malformed. Never throws. */
 export function deserializeIndexCache(text: string): CacheRead {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, reason: `not valid JSON (${err instanceof Error ? err.message : String(err)})` };
+  const steps = readIndexCache(linesOf(text));
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
   }
+}
+
+/**
+ * Reads a cache a line at a time, yielding now and then (every few documents or chunks), so a caller can spread
+ * the work over several turns of its event loop; returns what deserializeIndexCache returns. Never throws.
+ */
+export function* readIndexCache(lines: Iterator<string>): Generator<undefined, CacheRead> {
+  let line = 0;
+  const next = (what: string): unknown => {
+    const r = lines.next();
+    if (r.done) fail(`truncated: ${what} missing`);
+    line++;
+    try {
+      return JSON.parse(r.value);
+    } catch (err) {
+      throw new Bad(`not valid JSON (line ${line}: ${err instanceof Error ? err.message : String(err)})`);
+    }
+  };
   try {
-    return { ok: true, data: check(raw) };
+    return { ok: true, data: yield* check(next) };
   } catch (err) {
     if (err instanceof Bad) return { ok: false, reason: err.message };
     return { ok: false, reason: `malformed (${err instanceof Error ? err.message : String(err)})` };
@@ -145,8 +185,8 @@ function bound(v: unknown, unbounded: number, where: string, field: string): num
   return v;
 }
 
-function check(raw: unknown): IndexCacheData {
-  const top = obj(raw, 'the cache');
+function* check(next: (what: string) => unknown): Generator<undefined, IndexCacheData> {
+  const top = obj(next('the header'), 'the cache');
   if (top.format !== FORMAT) fail('not a Crossread index cache');
   if (top.version !== CACHE_FORMAT_VERSION) fail(`cache format ${JSON.stringify(top.version)}, this version reads ${CACHE_FORMAT_VERSION}`);
   if (top.analysisVersion !== ANALYSIS_VERSION) fail(`analysis version ${JSON.stringify(top.analysisVersion)}, this version makes ${ANALYSIS_VERSION}`);
@@ -156,8 +196,10 @@ function check(raw: unknown): IndexCacheData {
   const byId = new Map<string, DocumentAnalysis>();
   const allFigures: Figure[] = [];
   const figureById = new Map<string, Figure>();
-  arr(top.documents, 'documents').forEach((d, i) => {
-    const a = obj(d, `document ${i}`);
+  if (!isInt(top.documents) || !isInt(top.entityLines) || !isInt(top.claimLines)) fail('the header does not count its lines');
+  for (let i = 0; i < top.documents; i++) {
+    if (i % 64 === 63) yield;
+    const a = obj(next(`document ${i}`), `document ${i}`);
     const meta = obj(a.meta, `document ${i} meta`);
     const id = str(meta.id, `document ${i} id`);
     const where = `document ${JSON.stringify(id)}`;
@@ -240,14 +282,24 @@ function check(raw: unknown): IndexCacheData {
     const analysis: DocumentAnalysis = { meta: meta as unknown as DocumentAnalysis['meta'], length, checksum, sentences, mentions, figures, figureEvents };
     byId.set(id, analysis);
     documents.push(analysis);
-  });
+  }
 
   const docOf = (ref: unknown, where: string, field: string): DocumentAnalysis => {
     const a = typeof ref === 'number' ? documents[ref] : typeof ref === 'string' ? byId.get(ref) : undefined;
     if (!a) fail(`${at(where, field)} names a document the cache does not hold`);
     return a;
   };
-  const entities = arr(top.entities, 'entities').map((e): Entity => {
+  const rawEntities: unknown[] = [];
+  for (let i = 0; i < top.entityLines; i++) {
+    yield;
+    rawEntities.push(...arr(next('entities'), 'entities'));
+  }
+  const entities: Entity[] = [];
+  for (const e of rawEntities) {
+    if (entities.length % 256 === 255) yield;
+    entities.push(readEntity(e));
+  }
+  function readEntity(e: unknown): Entity {
     const eo = obj(e, 'an entity');
     const where = 'an entity';
     str(eo.id, 'entity id');
@@ -273,7 +325,7 @@ function check(raw: unknown): IndexCacheData {
       mentions.push({ doc: a.meta.id, start: m.start, end: m.end, text: m.text });
     }
     return { ...eo, variants, mentions, documents: docs(eo.documents, where, 'documents') } as Entity;
-  });
+  }
 
   const figureOf = (ref: unknown, where: string): Figure => {
     const f = typeof ref === 'number' ? allFigures[ref] : typeof ref === 'string' ? figureById.get(ref) : undefined;
@@ -282,7 +334,12 @@ function check(raw: unknown): IndexCacheData {
   };
   const figures = top.figures === 'all' ? allFigures.slice() : arr(top.figures, 'figures').map((r) => figureOf(r, 'the figure list'));
 
-  const claims = arr(top.claims, 'claims').map((c): Claim => {
+  const rawClaims: unknown[] = [];
+  for (let i = 0; i < top.claimLines; i++) {
+    yield;
+    rawClaims.push(...arr(next('claims'), 'claims'));
+  }
+  const claims = rawClaims.map((c): Claim => {
     const co = obj(c, 'a claim');
     const where = 'a claim';
     str(co.id, 'claim id');

@@ -9,7 +9,7 @@
 // it receives, so snapshots are built here from plain data.
 // Files are read with `workspace.fs` (never Node `fs`), and never written.
 import * as vscode from 'vscode';
-import { cacheFingerprint, checksum, CorpusSnapshot, deserializeIndexCache, emptyDecisions, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
+import { cacheFingerprint, checksum, CorpusSnapshot, readIndexCache, emptyDecisions, type CacheRead, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
 import { inThreadEngine } from '../engine/engineHost';
 import type { EngineBackend, EngineRequest, ResponseTo } from '../engine/protocol';
 import { engineOptions } from './config';
@@ -199,7 +199,8 @@ export class CorpusService implements vscode.Disposable {
     const file = await readCacheFile(this.storage);
     if ('missing' in file) return this.log.info('index cache not used: none yet in this workspace; indexing every article');
     if ('error' in file) return this.log.warn(`index cache not used: cannot read it (${oneLine(file.error)}); indexing every article`);
-    const read = deserializeIndexCache(new TextDecoder().decode(file.bytes));
+    const read = await this.readCacheSliced(file.bytes);
+    if (!read) return;
     if (!read.ok) return this.log.warn(`index cache not used: ${oneLine(read.reason)}; indexing every article`);
     if (epoch !== this.epoch || this.disposed) return;
     const data = read.data;
@@ -232,6 +233,28 @@ export class CorpusService implements vscode.Disposable {
     if (!sameView && epoch === this.epoch) {
       this.dirty = true;
       this.pump();
+    }
+  }
+
+  /** Decodes and reads the cache a line at a time, in slices of ~20 ms: the extension host stays responsive. */
+  private async readCacheSliced(bytes: Uint8Array): Promise<CacheRead | undefined> {
+    const decoder = new TextDecoder();
+    function* lines(): Generator<string, void> {
+      let at = 0;
+      while (at <= bytes.length) {
+        let nl = bytes.indexOf(10, at);
+        if (nl < 0) nl = bytes.length;
+        yield decoder.decode(bytes.subarray(at, nl));
+        at = nl + 1;
+      }
+    }
+    const steps = readIndexCache(lines());
+    const slicer = new TimeSlicer();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (this.disposed) return undefined;
+      await slicer.maybeYield();
     }
   }
 
