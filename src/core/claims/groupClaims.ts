@@ -237,8 +237,18 @@ function firstShared(a: readonly string[], b: readonly string[]): string | undef
 /** Neighbours compared in an oversized bucket sorted by value: enough to bridge refused merges (same article). */
 const OVERSIZE_WINDOW = 8;
 
+// Memos for what pairs ask again and again (a value's key, a counted phrase's words): bounded, pure.
+const VALUE_KEYS = new Map<number, string>();
+const COUNT_STEMS = new Map<string, string[]>();
+
 function valueKey(v: number): string {
-  return v === 0 ? '0' : v.toPrecision(3);
+  let k = VALUE_KEYS.get(v);
+  if (k === undefined) {
+    if (VALUE_KEYS.size > 50_000) VALUE_KEYS.clear();
+    k = v === 0 ? '0' : v.toPrecision(3);
+    VALUE_KEYS.set(v, k);
+  }
+  return k;
 }
 
 /**
@@ -251,16 +261,16 @@ function sameValueSameStory(x: ClaimFigure, y: ClaimFigure): boolean {
   if (a.doc === b.doc || a.unit !== b.unit || !a.unit || a.hedge !== b.hedge || valueKey(a.value) !== valueKey(b.value)) return false;
   if (a.hedge === 'range' && valueKey(a.high) !== valueKey(b.high)) return false;
   if (!x.docEntities || !y.docEntities) return false;
-  let common = 0;
-  const [small, large] = x.docEntities.size <= y.docEntities.size ? [x.docEntities, y.docEntities] : [y.docEntities, x.docEntities];
-  for (const e of small) if (large.has(e) && ++common >= 3) break;
-  if (common < 3) return false;
-  // Counts of people and ages need the same kind of people, or the same person named beside them.
+  // The cheap tests first: counts of people and ages need the same kind of people, or the same person named
+  // beside them; other units, counted nouns that fit.
   if (a.unit === 'people' || a.unit === 'years') {
     const specific = shared(x.counted, y.counted).some((c) => !GENERIC_COUNTED.has(c));
-    return specific || shared(x.entities, y.entities).length > 0;
-  }
-  return countedFit(x, y);
+    if (!specific && shared(x.entities, y.entities).length === 0) return false;
+  } else if (!countedFit(x, y)) return false;
+  let common = 0;
+  const [small, large] = x.docEntities.size <= y.docEntities.size ? [x.docEntities, y.docEntities] : [y.docEntities, x.docEntities];
+  for (const e of small) if (large.has(e) && ++common >= 3) return true;
+  return false;
 }
 
 function sameQuantity(x: ClaimFigure, y: ClaimFigure): boolean {
@@ -290,9 +300,18 @@ function unknownCounted(x: ClaimFigure): boolean {
 
 /** Two counted phrases share a word (by its first five letters: "rescuers" ~ "rescue workers"). */
 function countsShareWord(a: string, b: string): boolean {
-  const stems = (t: string) => (t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.slice(0, 5));
-  const sa = new Set(stems(a));
-  return stems(b).some((w) => sa.has(w));
+  const sa = countStems(a);
+  return countStems(b).some((w) => sa.includes(w));
+}
+
+function countStems(t: string): string[] {
+  let stems = COUNT_STEMS.get(t);
+  if (!stems) {
+    if (COUNT_STEMS.size > 50_000) COUNT_STEMS.clear();
+    stems = (t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.slice(0, 5));
+    COUNT_STEMS.set(t, stems);
+  }
+  return stems;
 }
 
 function firstSharedEvent(a: readonly string[], b: readonly string[]): string | undefined {
