@@ -198,7 +198,7 @@ function* check(next: (what: string) => unknown): Generator<undefined, IndexCach
   const figureById = new Map<string, Figure>();
   if (!isInt(top.documents) || !isInt(top.entityLines) || !isInt(top.claimLines)) fail('the header does not count its lines');
   for (let i = 0; i < top.documents; i++) {
-    if (i % 64 === 63) yield;
+    if (i % 16 === 15) yield;
     const a = obj(next(`document ${i}`), `document ${i}`);
     const meta = obj(a.meta, `document ${i} meta`);
     const id = str(meta.id, `document ${i} id`);
@@ -339,7 +339,12 @@ function* check(next: (what: string) => unknown): Generator<undefined, IndexCach
     yield;
     rawClaims.push(...arr(next('claims'), 'claims'));
   }
-  const claims = rawClaims.map((c): Claim => {
+  const claims: Claim[] = [];
+  for (const c of rawClaims) {
+    if (claims.length % 256 === 255) yield;
+    claims.push(readClaim(c));
+  }
+  function readClaim(c: unknown): Claim {
     const co = obj(c, 'a claim');
     const where = 'a claim';
     str(co.id, 'claim id');
@@ -348,7 +353,7 @@ function* check(next: (what: string) => unknown): Generator<undefined, IndexCach
     str(co.about, where, 'about');
     str(co.unit, where, 'unit');
     return { ...co, figures: arr(co.figures, where, 'figures').map((r) => figureOf(r, where).id) } as Claim;
-  });
+  }
 
   return { fingerprint, documents, entities, figures, claims };
 }
