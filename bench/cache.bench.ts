@@ -22,7 +22,7 @@ export interface CacheBenchResult {
   textBytes: number;
   cacheBytes: number;
   write: { serialise: number; encode: number; write: number };
-  reopen: { read: number; deserialise: number; longestStep: number; view: number; firstHover: number; total: number; totalWall: number; hoverFound: boolean };
+  reopen: { read: number; deserialise: number; longestStep: number; longestStepCpu: number; view: number; firstHover: number; total: number; totalWall: number; hoverFound: boolean };
   background: { engineRestore: number; checksums: number; engineSnapshot: number; firstEdit: number };
 }
 
@@ -72,11 +72,14 @@ function reopenPhase(n: number, seed: number, file: string): Pick<CacheBenchResu
     }
     const steps = readIndexCache(lines());
     let longest = 0;
+    let longestCpu = 0;
     for (;;) {
       const t = performance.now();
+      const c = cpuNow();
       const r = steps.next();
       longest = Math.max(longest, performance.now() - t);
-      if (r.done) return { read: r.value, longest };
+      longestCpu = Math.max(longestCpu, cpuNow() - c);
+      if (r.done) return { read: r.value, longest, longestCpu };
     }
   });
   if (!data.value.read.ok) throw new Error(`cache refused: ${data.value.read.reason}`);
@@ -114,7 +117,7 @@ function reopenPhase(n: number, seed: number, file: string): Pick<CacheBenchResu
     return restore.value.snapshot();
   });
   return {
-    reopen: { read: read.cpu, deserialise: data.cpu, longestStep: data.value.longest, view: view.cpu, firstHover: hover.cpu, total, totalWall, hoverFound: hover.value !== undefined },
+    reopen: { read: read.cpu, deserialise: data.cpu, longestStep: data.value.longest, longestStepCpu: data.value.longestCpu, view: view.cpu, firstHover: hover.cpu, total, totalWall, hoverFound: hover.value !== undefined },
     background: { engineRestore: restore.cpu, checksums: sums.cpu, engineSnapshot: snap.cpu, firstEdit: edit.cpu },
   };
 }
@@ -174,8 +177,8 @@ export function cacheBenchLines(r: CacheBenchResult): [string, string, string, b
       o.hoverFound && o.total <= 1000,
     ],
     [
-      '  extension host held by the reopen: longest read step (a line, between yields) / the view (one block)',
-      `${ms(o.longestStep)} ms / ${ms(o.view)} ms`,
+      '  extension host held by the reopen: longest read step between two yields (wall / CPU, GC included) / the view (one block)',
+      `${ms(o.longestStep)} / ${ms(o.longestStepCpu)} ms / ${ms(o.view)} ms`,
       '≤ 50 ms',
       Math.max(o.longestStep, o.view) <= 50,
     ],
