@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, RESULTS_DIR, openWorkbench, startCodeServer, type CodeServer, type Workbench } from './harness';
 
-const SEEDS = process.env.CROSSREAD_SEEDS ?? '/work/shared/corpus/seeds';
+// Beside the repository (as the other e2e tests find them), or CROSSREAD_SEEDS.
+const SEEDS = process.env.CROSSREAD_SEEDS ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'seeds');
 const NO = '000_519756dfe0227828.txt';
 
 const tick = (ms = 150) => new Promise((r) => setTimeout(r, ms));
