@@ -105,7 +105,13 @@ export function figureHoverMarkdown(ctx: HoverContext, hit: FigureHit): string {
 
 /** "local elected officials: 3 sources" */
 export function claimHeadline(snapshot: CorpusSnapshot, claim: Claim): string {
-  const docs = new Set(claim.figures.map((id) => snapshot.figure(id)?.doc).filter(Boolean));
+  // A figure's id is "<doc>#<offset>": its document without looking the figure up (claims can hold hundreds).
+  const docs = new Set<string>();
+  for (const id of claim.figures) {
+    const cut = id.lastIndexOf('#');
+    if (cut > 0) docs.add(id.slice(0, cut));
+    else if (snapshot.figure(id)) docs.add(snapshot.figure(id)!.doc);
+  }
   return `${claim.about || claim.unit}: ${plural(docs.size, 'source')}`;
 }
 
