@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CorpusIndex, CorpusSnapshot, cacheFingerprint, checksum, deserializeIndexCache, emptyDecisions, readIndexCache, serializeIndexCache } from '../src/core';
+import { CorpusIndex, CorpusSnapshot, cacheFingerprint, checksum, deserializeIndexCache, emptyDecisions, readIndexCache, linesOfBytes, serializeIndexCache } from '../src/core';
 import { hoverMarkdownAt } from '../src/vscode/view/hoverContent';
 import { generateCorpus } from './generate';
 import { cpuNow, gc, timed } from './measure';
@@ -60,17 +60,7 @@ function reopenPhase(n: number, seed: number, file: string): Pick<CacheBenchResu
   // between two yields is the longest the extension host is held by the read.
   const data = timed(() => {
     const bytes = read.value;
-    const decoder = new TextDecoder();
-    function* lines(): Generator<string, void> {
-      let at = 0;
-      while (at <= bytes.length) {
-        let nl = bytes.indexOf(10, at);
-        if (nl < 0) nl = bytes.length;
-        yield decoder.decode(bytes.subarray(at, nl));
-        at = nl + 1;
-      }
-    }
-    const steps = readIndexCache(lines());
+    const steps = readIndexCache(linesOfBytes(bytes));
     let longest = 0;
     let longestCpu = 0;
     for (;;) {

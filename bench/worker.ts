@@ -22,11 +22,11 @@ import { readDocumentMeta } from '../src/core/documents/readDocument';
 import { splitSentences } from '../src/core/text/sentences';
 import { findMentions } from '../src/core/entities/findMentions';
 import { extractFigures } from '../src/core/figures';
-import { countedConcepts, eventConcepts } from '../src/core/claims/concepts';
+import { eventConcepts } from '../src/core/claims/concepts';
 import { clusterWithAssignment } from '../src/core/entities/cluster';
-import { groupClaims, type ClaimFigure } from '../src/core/claims/groupClaims';
-import { CorpusSnapshot as SnapshotClass } from '../src/core/corpus/corpusIndex';
-import { emptyDecisions, type Figure } from '../src/core/model';
+import { groupClaims } from '../src/core/claims/groupClaims';
+import { claimInputs, CorpusSnapshot as SnapshotClass } from '../src/core/corpus/corpusIndex';
+import { emptyDecisions } from '../src/core/model';
 import { readFolder } from '../src/cli/readFolder';
 import { hoverMarkdownAt, type HoverContext } from '../src/vscode/view/hoverContent';
 import { decorationSpans } from '../src/vscode/view/decorationSpans';
@@ -138,31 +138,7 @@ function profileStages(files: readonly SourceFile[], analyses: DocumentAnalysis[
   const clusterT = timed(() => clusterWithAssignment(analyses.map((a) => ({ doc: a.meta.id, lang: a.meta.lang, mentions: a.mentions })), decisions));
   corpus['clusterEntities'] = round(clusterT.cpu);
   const { entities, assignment } = clusterT.value;
-  const prep = timed(() => {
-    const figures: Figure[] = [];
-    const items: ClaimFigure[] = [];
-    const byDoc = new Map<string, Int32Array>();
-    analyses.forEach((a, ai) => {
-      const row = assignment[ai]!;
-      byDoc.set(a.meta.id, row);
-      if (a.figures.length === 0) return;
-      const bySentence = new Map<number, string[]>();
-      const docEntities = new Set<string>();
-      a.mentions.forEach((m, mi) => {
-        const ei = row[mi]!;
-        if (ei < 0) return;
-        docEntities.add(entities[ei]!.id);
-        const list = bySentence.get(m.sentence);
-        if (list) list.push(entities[ei]!.id);
-        else bySentence.set(m.sentence, [entities[ei]!.id]);
-      });
-      a.figures.forEach((f, i) => {
-        figures.push(f);
-        items.push({ figure: f, events: a.figureEvents[i] ?? [], counted: countedConcepts(`${f.counts} ${f.countsKeys.join(' ')}`), entities: bySentence.get(f.sentence) ?? [], date: a.meta.date, docEntities });
-      });
-    });
-    return { figures, items, byDoc };
-  });
+  const prep = timed(() => claimInputs(analyses, entities, assignment));
   corpus['claim inputs (entity per sentence, counted concepts)'] = round(prep.cpu);
   const claimsT = timed(() => groupClaims(prep.value.items, {}));
   corpus['groupClaims'] = round(claimsT.cpu);

@@ -509,16 +509,18 @@ function replaceById(previous: readonly Figure[], figureIds: Map<string, string>
   });
 }
 
-export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {
-  const { entities, assignment } = clusterWithAssignment(
-    analyses.map((a) => ({ doc: a.meta.id, lang: a.meta.lang, mentions: a.mentions })),
-    decisions,
-  );
-  const ignored = new Set<string>();
-  for (const ig of decisions.ignoreFigures) ignored.add(`${ig.doc}\u0000${ig.start ?? ig.text}`);
-
+/**
+ * What the claim stage reads, from the clustering: every figure not ignored, with its sentence's event and counted
+ * concepts, the entities named in its sentence and in its document; and each document's assignment row.
+ */
+export function claimInputs(
+  analyses: readonly DocumentAnalysis[],
+  entities: readonly Entity[],
+  assignment: readonly Int32Array[],
+  ignored: ReadonlySet<string> = new Set(),
+): { figures: Figure[]; items: ClaimFigure[]; byDoc: Map<string, Int32Array> } {
   const figures: Figure[] = [];
-  const claimItems: ClaimFigure[] = [];
+  const items: ClaimFigure[] = [];
   const byDoc = new Map<string, Int32Array>();
   analyses.forEach((a, ai) => {
     const row = assignment[ai]!;
@@ -538,7 +540,7 @@ export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions
     a.figures.forEach((f, i) => {
       if (ignored.size && (ignored.has(`${f.doc}\u0000${f.start}`) || ignored.has(`${f.doc}\u0000${f.text}`))) return;
       figures.push(f);
-      claimItems.push({
+      items.push({
         figure: f,
         events: a.figureEvents[i] ?? [],
         counted: countedConcepts(`${f.counts} ${f.countsKeys.join(' ')}`),
@@ -549,6 +551,18 @@ export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions
       });
     });
   });
+  return { figures, items, byDoc };
+}
+
+export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {
+  const { entities, assignment } = clusterWithAssignment(
+    analyses.map((a) => ({ doc: a.meta.id, lang: a.meta.lang, mentions: a.mentions })),
+    decisions,
+  );
+  const ignored = new Set<string>();
+  for (const ig of decisions.ignoreFigures) ignored.add(`${ig.doc}\u0000${ig.start ?? ig.text}`);
+
+  const { figures, items: claimItems, byDoc } = claimInputs(analyses, entities, assignment, ignored);
   const claims = groupClaims(claimItems, options.conflictTolerance !== undefined ? { tolerance: options.conflictTolerance } : {});
   // Claim index per figure, while the figure ids' hashes are warm: figure look-ups need no table later.
   const claimOf = new Map<string, number>();

@@ -119,6 +119,21 @@ export function* linesOf(text: string): Generator<string, void> {
   }
 }
 
+/** The WHATWG TextDecoder, as src/core/documents/decode.ts declares it (no DOM or Node types in the engine). */
+declare const TextDecoder: new () => { decode(bytes: Uint8Array): string };
+
+/** The lines of UTF-8 bytes, each decoded when it is reached (a large cache is never one string). */
+export function* linesOfBytes(bytes: Uint8Array): Generator<string, void> {
+  const decoder = new TextDecoder();
+  let at = 0;
+  while (at <= bytes.length) {
+    let nl = bytes.indexOf(10, at);
+    if (nl < 0) nl = bytes.length;
+    yield decoder.decode(bytes.subarray(at, nl));
+    at = nl + 1;
+  }
+}
+
 class Bad extends Error {}
 
 /** Reads a cache text; refuses (with a reason) another version or anything malformed. Never throws. */

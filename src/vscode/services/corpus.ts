@@ -9,7 +9,7 @@
 // it receives, so snapshots are built here from plain data.
 // Files are read with `workspace.fs` (never Node `fs`), and never written.
 import * as vscode from 'vscode';
-import { cacheFingerprint, checksum, CorpusSnapshot, readIndexCache, emptyDecisions, type CacheRead, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
+import { cacheFingerprint, checksum, CorpusSnapshot, readIndexCache, linesOfBytes, emptyDecisions, type CacheRead, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
 import { inThreadEngine } from '../engine/engineHost';
 import type { EngineBackend, EngineRequest, ResponseTo } from '../engine/protocol';
 import { engineOptions } from './config';
@@ -238,17 +238,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Decodes and reads the cache a line at a time, in slices of ~20 ms: the extension host stays responsive. */
   private async readCacheSliced(bytes: Uint8Array): Promise<CacheRead | undefined> {
-    const decoder = new TextDecoder();
-    function* lines(): Generator<string, void> {
-      let at = 0;
-      while (at <= bytes.length) {
-        let nl = bytes.indexOf(10, at);
-        if (nl < 0) nl = bytes.length;
-        yield decoder.decode(bytes.subarray(at, nl));
-        at = nl + 1;
-      }
-    }
-    const steps = readIndexCache(lines());
+    const steps = readIndexCache(linesOfBytes(bytes));
     const slicer = new TimeSlicer();
     for (;;) {
       const r = steps.next();
