@@ -1,23 +1,15 @@
 // Edits that keep an article's names and figures reuse the previous clustering: the result must equal a full rebuild.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFolder } from '../../src/cli/readFolder';
 import { CorpusIndex, buildSnapshot, emptyDecisions, toReportV1, type CorpusSnapshot } from '../../src/core';
 
 const seeds = resolve(__dirname, '../../../shared/corpus/seeds');
 const samples = resolve(__dirname, '../../samples');
 
-function load(dir: string): { id: string; text: string }[] {
-  const out: { id: string; text: string }[] = [];
-  const walk = (d: string, prefix: string) => {
-    for (const n of readdirSync(d, { withFileTypes: true })) {
-      if (n.isDirectory()) walk(resolve(d, n.name), `${prefix}${n.name}/`);
-      else if (/\.(txt|md)$/.test(n.name) && n.name !== 'README.md') out.push({ id: prefix + n.name, text: readFileSync(resolve(d, n.name), 'utf8') });
-    }
-  };
-  walk(dir, '');
-  return out;
-}
+/** The articles of a folder, as the CLI reads them. */
+const load = (dir: string) => readFolder(dir).files;
 
 const fullRebuild = (index: CorpusIndex): CorpusSnapshot => {
   const analyses = index.snapshot().documents.map((d) => index.analysis(d.id)!);

@@ -1,24 +1,16 @@
 // The snapshot's figure look-ups (figure, claimFor, figureAt) go through each document's figures rather than
 // tables over every figure: they must answer exactly as tables built from the snapshot's lists, on a full build,
 // after a carried-over edit, and when a decision ignores a figure.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFolder } from '../../src/cli/readFolder';
 import { CorpusIndex, emptyDecisions, type Claim, type CorpusSnapshot, type Figure } from '../../src/core';
 
 const samples = resolve(__dirname, '../../samples');
 
-function load(dir: string): { id: string; text: string }[] {
-  const out: { id: string; text: string }[] = [];
-  const walk = (d: string, prefix: string) => {
-    for (const n of readdirSync(d, { withFileTypes: true })) {
-      if (n.isDirectory()) walk(resolve(d, n.name), `${prefix}${n.name}/`);
-      else if (/\.(txt|md)$/.test(n.name) && n.name !== 'README.md') out.push({ id: prefix + n.name, text: readFileSync(resolve(d, n.name), 'utf8') });
-    }
-  };
-  walk(dir, '');
-  return out;
-}
+/** The articles of a folder, as the CLI reads them. */
+const load = (dir: string) => readFolder(dir).files;
 
 /** What the look-ups must answer: plain tables over the snapshot's own lists. */
 function expectLookupsMatchLists(s: CorpusSnapshot): void {
