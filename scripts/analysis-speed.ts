@@ -1,0 +1,91 @@
+// CPU time of per-document analysis and of clustering on the generated corpus (issue #5), several runs.
+//   npx tsx scripts/analysis-speed.ts [--n 10000] [--runs 3] [--seed 1] [--stages 2000]
+// Like the bench's size task: 300 other articles first (the JIT has seen the engine), then `runs` times:
+// analyzeDocument over every article, then clusterWithAssignment over all of them (as buildSnapshot calls it).
+// `--stages K` also times each per-document stage on the first K articles (0: not).
+import { analyzeDocument, checksum } from '../src/core/corpus/analyzeDocument';
+import { clusterWithAssignment } from '../src/core/entities/cluster';
+import { readDocumentMeta } from '../src/core/documents/readDocument';
+import { splitSentences } from '../src/core/text/sentences';
+import { findMentions } from '../src/core/entities/findMentions';
+import { extractFigures } from '../src/core/figures';
+import { eventConcepts } from '../src/core/claims/concepts';
+import type { DocumentAnalysis } from '../src/core/model';
+import { generateCorpus } from '../bench/generate';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const n = opt('--n', 10000);
+const runs = opt('--runs', 3);
+const seed = opt('--seed', 1);
+const stageDocs = opt('--stages', 2000);
+
+const cpuNow = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+for (const f of generateCorpus(300, seed + 9973)) analyzeDocument(f);
+const files = generateCorpus(n, seed);
+const bytes = files.reduce((k, f) => k + Buffer.byteLength(f.text, 'utf8'), 0);
+const kb = bytes / 1024;
+console.log(`${n} generated articles, ${(bytes / 1e6).toFixed(1)} MB`);
+
+const analyse: number[] = [];
+const cluster: number[] = [];
+for (let r = 0; r < runs; r++) {
+  gc();
+  let t0 = cpuNow();
+  const analyses: DocumentAnalysis[] = files.map((f) => analyzeDocument(f));
+  analyse.push(cpuNow() - t0);
+  gc();
+  t0 = cpuNow();
+  clusterWithAssignment(analyses.map((a) => ({ doc: a.meta.id, lang: a.meta.lang, mentions: a.mentions })));
+  cluster.push(cpuNow() - t0);
+  console.log(
+    `run ${r + 1}: analysis ${(analyse[r]! / 1000).toFixed(2)} s = ${(analyse[r]! / kb).toFixed(3)} ms/KB = ${(bytes / 1e6 / (analyse[r]! / 1000)).toFixed(2)} MB/s; clustering ${(cluster[r]! / 1000).toFixed(2)} s`,
+  );
+}
+const lo = (xs: number[]) => Math.min(...xs);
+const hi = (xs: number[]) => Math.max(...xs);
+console.log(
+  `analysis ${(lo(analyse) / kb).toFixed(3)}-${(hi(analyse) / kb).toFixed(3)} ms/KB (${(bytes / 1e3 / hi(analyse)).toFixed(2)}-${(bytes / 1e3 / lo(analyse)).toFixed(2)} MB/s); clustering ${(lo(cluster) / 1000).toFixed(2)}-${(hi(cluster) / 1000).toFixed(2)} s`,
+);
+
+if (stageDocs > 0) {
+  const t: Record<string, number> = { meta: 0, sentences: 0, mentions: 0, figures: 0, events: 0, checksum: 0 };
+  const docs = files.slice(0, stageDocs);
+  const dkb = docs.reduce((k, f) => k + Buffer.byteLength(f.text, 'utf8'), 0) / 1024;
+  for (let r = 0; r < 2; r++) {
+    for (const k of Object.keys(t)) t[k] = 0;
+    for (const f of docs) {
+      let c = cpuNow();
+      const meta = readDocumentMeta(f);
+      let d = cpuNow();
+      t.meta! += d - c;
+      const sentences = splitSentences(f.text, meta.bodyStart);
+      c = cpuNow();
+      t.sentences! += c - d;
+      findMentions(f.text, meta.lang, sentences, f.id, meta.bodyStart);
+      d = cpuNow();
+      t.mentions! += d - c;
+      const figs = extractFigures(f.text, meta.lang, sentences, f.id, meta.bodyStart);
+      c = cpuNow();
+      t.figures! += c - d;
+      figs.map((x) => {
+        const s = sentences[x.sentence];
+        return s ? eventConcepts(f.text.slice(s.start, s.end)) : [];
+      });
+      d = cpuNow();
+      t.events! += d - c;
+      checksum(f.text);
+      c = cpuNow();
+      t.checksum! += c - d;
+    }
+  }
+  console.log(`stages on the first ${docs.length} articles (second pass), ms/KB: ${Object.entries(t).map(([k, v]) => `${k} ${(v / dkb).toFixed(3)}`).join(', ')}`);
+}
