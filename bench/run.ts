@@ -13,6 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { activationRows } from './activation';
 import { cacheBenchLines, runCacheBench, type CacheBenchResult } from './cache.bench';
 
 const argv = process.argv.slice(2);
@@ -339,7 +340,9 @@ function buildRows(c1: Child<SizeResult>, c10: Child<SizeResult>, c100: Child<Si
     if (a10.setDocument) row('  longest single setDocument (one stretch the slicer cannot cut)', `${fms(a10.setDocument.max)} ms (p99 ${fms(a10.setDocument.p99)} ms, median ${fms(a10.setDocument.median)} ms); the 200 KB article ${a10.longDoc ? n0(a10.longDoc.analyze.cpu) : '–'} ms`);
     row('browser (in-thread engine): snapshot() of 10,000 articles, one synchronous call', `${s(t.snapshot)} s`, '≤ 50 ms', judge(t.snapshot <= 50));
   }
-  row('activation: synchronous work in activate()', 'not measured headless (needs the VS Code API); activate() registers the features and starts reading in a setTimeout(0)', '≤ 50 ms', 'not measured');
+  // From the files test/vscode and `npm run bench:activation` write (both in code-server), or how to produce them.
+  section('Activation, in a real VS Code (code-server)');
+  for (const [m, v, t, verdict] of activationRows(repo)) row(m, v, t, verdict);
 
   section('Real text');
   for (const c of real?.corpora ?? []) {

@@ -1,6 +1,7 @@
 // What activate() returns: a small API for the integration tests (and for other extensions).
 import type * as vscode from 'vscode';
 import type { CorpusSnapshot, Decisions, DecisionsProblem } from '../core';
+import type { ActivationTiming } from './activationTiming';
 import type { IndexState } from './services/corpus';
 
 export interface CrossreadApi {
@@ -23,4 +24,7 @@ export interface CrossreadApi {
   compare(): { claimId: string | undefined; html: string | undefined };
   /** Recent output channel lines ("level: message"). */
   log(): string[];
+  /** How long activation held the extension host: activate()'s synchronous work, the delay to its first
+   *  deferred step, the bundle's module evaluation (also one line in the Crossread output channel). */
+  activation(): ActivationTiming;
 }

@@ -4,6 +4,10 @@ import * as vscode from 'vscode';
 import { activateCrossread } from './activate';
 import type { CrossreadApi } from './api';
 import { workerEngine } from './engine/workerEngine';
+import { modulesEvaluated } from './activationTiming';
+
+// Top level of the entry: runs after every module it imports has been evaluated.
+modulesEvaluated();
 
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'indexWorker.js').fsPath;

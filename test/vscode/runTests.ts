@@ -5,7 +5,9 @@
 // Without either, the run is SKIPPED with a message (no VS Code can be downloaded on these machines).
 // The workspace is a temporary copy of the seeds corpus (CROSSREAD_SEEDS or ../shared/corpus/seeds beside the
 // repo): the tests write crossread.yaml and reports into it.
+// The suite writes the activation measurement to test-results/activation.json (read by `npm run bench`).
 //   --json FILE   also write {passed, failed, pending, skipped} (how `npm test` counts this suite)
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,6 +53,16 @@ async function buildSuite(): Promise<string> {
   return path.join(OUT, 'index.js');
 }
 
+/** Where the suite writes the activation measurement, and the commit it measures (+ "dirty" when src/ has edits). */
+function activationEnv(): Record<string, string> {
+  const git = (...a: string[]) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const out = path.join(ROOT, 'test-results', 'activation.json');
+  rmSync(out, { force: true }); // absent, not stale, when this run does not measure
+  const head = git('rev-parse', '--short', 'HEAD');
+  const dirty = git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length;
+  return { CROSSREAD_ACTIVATION_OUT: out, CROSSREAD_COMMIT: head ? `${head}${dirty ? ` + ${dirty} uncommitted file(s) in src/` : ''}` : 'unknown' };
+}
+
 function workspaceCopy(): string {
   if (!existsSync(SEEDS)) throw new Error(`seeds corpus not found at ${SEEDS} (set CROSSREAD_SEEDS)`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'crossread-ws-'));
@@ -77,7 +89,7 @@ async function main(): Promise<number> {
       const userData = mkdtempSync(path.join(os.tmpdir(), 'crossread-user-'));
       const countsFile = path.join(userData, 'counts.json');
       await runTests({
-        extensionTestsEnv: { CROSSREAD_EXTHOST_COUNTS: countsFile },
+        extensionTestsEnv: { CROSSREAD_EXTHOST_COUNTS: countsFile, ...activationEnv() },
         vscodeExecutablePath: executable,
         extensionDevelopmentPath: ROOT,
         extensionTestsPath: testsPath,
@@ -88,7 +100,7 @@ async function main(): Promise<number> {
       return 0;
     }
     const { runExtensionTests } = await import('../e2e/harness');
-    const result = await runExtensionTests({ extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath, folder: workspace, name: 'crossread-exthost', timeoutMs: 240_000 });
+    const result = await runExtensionTests({ extensionDevelopmentPath: ROOT, extensionTestsPath: testsPath, folder: workspace, name: 'crossread-exthost', timeoutMs: 240_000, env: activationEnv() });
     // The workbench's own chatter (debug lines, stack frames, the offline gallery lookups) stays in the log file.
     const noise = /^\[(debug|trace)\]|^\s+at |ENOTFOUND|open-vsx/;
     for (const line of result.log) if (!noise.test(line)) console.log(line);

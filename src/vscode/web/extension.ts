@@ -3,6 +3,10 @@
 import type * as vscode from 'vscode';
 import { activateCrossread } from '../activate';
 import type { CrossreadApi } from '../api';
+import { modulesEvaluated } from '../activationTiming';
+
+// Top level of the entry: runs after every module it imports has been evaluated.
+modulesEvaluated();
 
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
   return activateCrossread(context);
