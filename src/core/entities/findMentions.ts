@@ -3,6 +3,7 @@
 // settles tentative mentions with evidence from the whole corpus).
 import type { EntityKind, Mention, Sentence } from '../model';
 import { sentenceAt } from '../text/sentences';
+import { L, LL, LU, M, N, WS, classAt, classOf, widthAt } from '../text/charClass';
 import {
   CORPORATE_SUFFIXES,
   DEMONYMS,
@@ -26,9 +27,9 @@ import {
 /** Longest run of words one name may span (longer runs are split: tables, shouted lines, hostile text). */
 const MAX_NAME_WORDS = 12;
 
-/** A capitalised word: the only words the scanner visits. */
-const CAP_WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}]*$/u;
+// A capitalised word, the only words the scanner visits: the regex
+//   /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu
+// as nextCapWord matches it without a regex.
 
 /** A word: letters/digits joined by inner hyphens, apostrophes, ampersands or dots ("U.S", "Rossija-24", "O’Brien"). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
@@ -45,6 +46,13 @@ const CONNECTORS_BY_LANG: Record<string, Set<string>> = {
 /** Words that open a different name rather than qualify a sentence ("North Carolina", "New Orleans"). */
 const QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'great', 'greater', 'central', 'united', 'saint', 'san', 'santa', 'fort', 'port', 'mount', 'lake', 'cape']);
 const ABBREVIATION_WORDS = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'gov', 'sen', 'rep', 'gen', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'mt', 'ft', 'sankt', 'm']);
+/** Words that a list has with a final dot: `X_DOTTED.has(w)` is `X.has(w + '.')` without building the string. */
+const dottedStems = (words: Set<string>): Set<string> => new Set([...words].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)));
+const PERSON_TITLES_DOTTED = dottedStems(PERSON_TITLES);
+const ORG_WORDS_DOTTED = dottedStems(ORG_WORDS);
+const CORPORATE_SUFFIXES_DOTTED = dottedStems(CORPORATE_SUFFIXES);
+/** "Kharkiv-regionen": a capitalised word with a hyphenated lower-case tail. */
+const HYPHEN_TAIL = /^(\p{Lu}[\p{L}\p{M}.]*(?:-\p{Lu}[\p{L}\p{M}]*)*)-(\p{Ll}[\p{L}\p{M}]*)$/u;
 const HYPHEN_SUFFIX_PLACE = /^(?:regionen|region|bydelen|byen|provinsen|oblast|fylket|kommune|kommunen|distriktet|området|grensen|Region|Gebiet)$/u;
 
 export interface FoundWord {
@@ -116,7 +124,7 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     const wholeIsExonym = hi > 1 && EXONYMS.has(joinLower(words, 0, hi)); // "The Hague", "Den Haag"
     while (lo < hi && !wholeIsExonym) {
       const w = words[lo]!;
-      if (PERSON_TITLES.has(w.lower) || PERSON_TITLES.has(w.lower + '.')) {
+      if (PERSON_TITLES.has(w.lower) || PERSON_TITLES_DOTTED.has(w.lower)) {
         // "Generaldirektor der Bergbaugesellschaft ...": a title joined by "of" names what the person heads, not them.
         if (lo + 1 < hi && words[lo + 1]!.cap) personCue += 3;
         lo++;
@@ -164,9 +172,9 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     }
     let start = first.start;
     let end = last.end;
-    if (last.dotted && (CORPORATE_SUFFIXES.has(last.lower + '.') || last.text.length === 1 || /^(\p{L}\.)+\p{L}$/u.test(last.text))) end += 1; // "Corp.", "W.", "U.S."
+    if (last.dotted && (CORPORATE_SUFFIXES_DOTTED.has(last.lower) || last.text.length === 1 || /^(\p{L}\.)+\p{L}$/u.test(last.text))) end += 1; // "Corp.", "W.", "U.S."
     const surface = text.slice(start, end);
-    const name = surface.replace(/\s+/g, ' ');
+    const name = foldSpaces(surface);
 
     // Kind cues.
     const votes = { person: personCue, place: placeCue, organization: 0, other: 0 } as Record<EntityKind, number>;
@@ -176,11 +184,11 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
       if (EXONYM_ORGANIZATIONS.has(exonym.toLowerCase().replace(/\s+/g, '-'))) votes.organization += 4;
       else votes.place += 4;
     }
-    if (KNOWN_PLACES.has(key.replace(/\s+/g, '-')) || KNOWN_PLACES.has(key)) votes.place += 3;
+    if (KNOWN_PLACES.has(key.includes(' ') ? key.replace(/\s+/g, '-') : key) || KNOWN_PLACES.has(key)) votes.place += 3;
     if (KNOWN_ORGANIZATIONS.has(key)) votes.organization += 3;
     for (let i = lo; i < hi; i++) {
       const w = words[i]!;
-      if (ORG_WORDS.has(w.lower) || (w.dotted && ORG_WORDS.has(w.lower + '.'))) votes.organization += i === lo && !single ? 1.5 : 3;
+      if (ORG_WORDS.has(w.lower) || (w.dotted && ORG_WORDS_DOTTED.has(w.lower))) votes.organization += i === lo && !single ? 1.5 : 3;
       else if (COMPOUND_LANGS.has(lang) && isOrgCompound(w.lower)) votes.organization += 3;
     }
     if (GIVEN_NAMES.has(first.lower) && !single) votes.person += 2.5;
@@ -245,23 +253,24 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     if (sentenceStarts.has(t.start)) return true;
     // Quotes or dashes before the first word: “Even Russian propaganda...”, – Det er...
     let i = t.start - 1;
-    while (i >= bodyStart && /[\s"“”«»'‘’„(–—-]/.test(text[i]!)) {
-      if (text[i] === '\n') return true;
+    while (i >= bodyStart && isOpener(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) === 10) return true;
       i--;
     }
-    return i < bodyStart || sentenceStarts.has(i + 1) || /[.!?:]/.test(text[i]!);
+    if (i < bodyStart || sentenceStarts.has(i + 1)) return true;
+    const c = text.charCodeAt(i);
+    return c === 46 || c === 33 || c === 63 || c === 58; // . ! ? :
   };
 
   // Only capitalised words are visited; the text between two of them decides whether they join
   // (plain spaces, or connectors such as "of the"). Lower-case words are never tokenised.
-  CAP_WORD.lastIndex = bodyStart;
-  for (let m = CAP_WORD.exec(text); m; m = CAP_WORD.exec(text)) {
-    const at = m.index;
+  for (let at = nextCapWord(text, bodyStart), wordEnd = capWordEnd; at !== -1; at = nextCapWord(text, wordEnd), wordEnd = capWordEnd) {
     if (at > bodyStart && isWordChar(text.charCodeAt(at - 1))) continue; // "iPhone", "PalyugaPhoto": inside a word
-    if (at > bodyStart + 1 && /[-'’]/.test(text[at - 1]!) && isWordChar(text.charCodeAt(at - 2)) && !isUpperAt(text, wordStart(text, at - 1, bodyStart))) {
+    if (at > bodyStart + 1 && isHyphenOrApostrophe(text.charCodeAt(at - 1)) && isWordChar(text.charCodeAt(at - 2)) && !isUpperAt(text, wordStart(text, at - 1, bodyStart))) {
       continue; // "pro-Putin", "d'État": the tail of a lower-case word
     }
-    const t = makeToken(text, at, m[0], lang)[0]!;
+    const raw = text.slice(at, wordEnd);
+    const t = makeToken(text, at, raw);
     let joined = false;
     if (span.length && prev && !prev.possessive && !prev.tail && !isBreakBetween(prev, t)) {
       const gap = text.slice(prevEnd, t.start);
@@ -288,14 +297,14 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     prevEnd = t.end + (t.dotted ? 1 : 0);
     if (t.tail) {
       // The tail ("-regionen") ends the name and is the word after it.
-      const tailToken: Token = { start: t.end + 1, end: at + m[0].length, lower: t.tail.toLowerCase(), text: t.tail, cap: false, possessive: false, dotted: false };
+      const tailToken: Token = { start: t.end + 1, end: wordEnd, lower: t.tail.toLowerCase(), text: t.tail, cap: false, possessive: false, dotted: false };
       flush(tailToken);
       prev = undefined;
       prevEnd = tailToken.end;
     } else if (t.possessive) {
-      flush(nextWordAt(text, at + m[0].length));
+      flush(nextWordAt(text, wordEnd));
       prev = undefined;
-      prevEnd = at + m[0].length;
+      prevEnd = wordEnd;
     }
   }
   flush(nextWordAt(text, prevEnd));
@@ -335,21 +344,21 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
   return mentions.filter((mn) => !(mn.tentative && !mn.text.includes(' ') && lowerSeen.has(mn.text.toLowerCase()) && mn.kindWeight < 2.5));
 }
 
-function makeToken(text: string, start: number, raw: string, lang: string): Token[] {
+function makeToken(text: string, start: number, raw: string): Token {
   let w = raw;
   let possessive = false;
   // English possessive: "Putin’s", "Reuters'" (the latter has no letter after the quote and is not matched).
-  const pm = /['’]s$/.exec(w);
-  if (pm && w.length > 3) {
+  const n = w.length;
+  if (n > 3 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019)) {
     w = w.slice(0, -2);
     possessive = true;
   }
   // Glued photo caption: "PalyugaPhoto" -> "Palyuga".
-  const glue = CAPTION_GLUE.exec(w);
+  const glue = hasUpperAsciiFrom(w, 2) ? CAPTION_GLUE.exec(w) : null; // every glued word opens with A-Z
   if (glue) w = glue[1]!;
   // Hyphenated lower-case tail: "Kharkiv-regionen" -> "Kharkiv" (+ tail), "Twitter-meldingen" -> "Twitter".
   let tail: string | undefined;
-  const hy = /^(\p{Lu}[\p{L}\p{M}.]*(?:-\p{Lu}[\p{L}\p{M}]*)*)-(\p{Ll}[\p{L}\p{M}]*)$/u.exec(w);
+  const hy = w.includes('-') ? HYPHEN_TAIL.exec(w) : null;
   if (hy && !/^(?:\p{Lu})$/u.test(hy[1]!)) {
     w = hy[1]!;
     tail = hy[2]!;
@@ -359,11 +368,11 @@ function makeToken(text: string, start: number, raw: string, lang: string): Toke
   const lower = w.toLowerCase();
   const nextIsDot = text.charCodeAt(start + raw.length) === 46 && !possessive && !tail && w === raw;
   const dotted =
-    nextIsDot && (ABBREVIATION_WORDS.has(lower) || (w.length === 1 && /\p{Lu}/u.test(w)) || /^(\p{L}\.)+\p{L}$/u.test(w) || CORPORATE_SUFFIXES.has(lower + '.'));
+    nextIsDot && (ABBREVIATION_WORDS.has(lower) || (w.length === 1 && /\p{Lu}/u.test(w)) || /^(\p{L}\.)+\p{L}$/u.test(w) || CORPORATE_SUFFIXES_DOTTED.has(lower));
+  const c0 = w.charCodeAt(0);
   const first = w.charAt(0);
-  const cap = first !== first.toLowerCase() || (/^\p{N}/u.test(first) && false);
-  void lang;
-  return [{ start, end, text: w, lower, cap, possessive, dotted, ...(tail ? { tail } : {}) }];
+  const cap = (c0 >= 65 && c0 <= 90) || (c0 >= 128 && first !== first.toLowerCase());
+  return { start, end, text: w, lower, cap, possessive, dotted, tail };
 }
 
 function wordStart(text: string, end: number, from: number): number {
@@ -377,9 +386,98 @@ function isUpperAt(text: string, i: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** A letter, mark or digit (one UTF-16 code unit: a surrogate is none). */
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+  return (classOf(c) & (L | M | N)) !== 0;
+}
+
+/** White space, quotes, brackets or dashes that may stand before the first word of a sentence (regex [\s"“”«»'‘’„(–—-]). */
+function isOpener(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 40 || c === 45;
+  return (classOf(c) & WS) !== 0 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 0x201e || c === 0x2013 || c === 0x2014;
+}
+
+/** `s.replace(/\s+/g, ' ')`, without the regex when the only white space is single plain spaces. */
+function foldSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c < 128 ? c >= 9 && c <= 13 : (classOf(c) & WS) !== 0) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/** Is there an A-Z letter at `from` or after? */
+function hasUpperAsciiFrom(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+const isPlainSpace = (c: number): boolean => c === 32 || c === 0xa0;
+
+/** /^[\p{Ll}][\p{L}\p{M}]*$/u for a word of word characters (no surrogates): a lower-case word. */
+function isLowerWord(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 < 128 ? !(c0 >= 97 && c0 <= 122) : (classOf(c0) & LL) === 0) return false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 128 ? !((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) : (classOf(c) & (L | M)) === 0) return false;
+  }
+  return true;
+}
+
+const isHyphenOrApostrophe = (c: number): boolean => c === 45 || c === 39 || c === 0x2019;
+
+/** End of the word last found by nextCapWord. */
+let capWordEnd = 0;
+
+/**
+ * The next capitalised word at or after `from`, as the regex in the comment on the scanner finds it (code points,
+ * as the /u flag reads them): its start, with its end in capWordEnd; -1 when there is none.
+ */
+function nextCapWord(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  // As a /u regex does, a start inside a surrogate pair is moved to the pair's start.
+  if (i > 0 && i < n && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) i--;
+  for (;;) {
+    if (i >= n) return -1;
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) break;
+      i++;
+    } else if (classAt(text, i) & LU) break;
+    else i += widthAt(text, i);
+  }
+  let j = skipWordChars(text, i + widthAt(text, i));
+  // Inner hyphens, apostrophes, ampersands and dots, each followed by a letter or digit.
+  while (j + 1 < n) {
+    const c = text.charCodeAt(j);
+    if (c !== 45 && c !== 39 && c !== 0x2019 && c !== 38 && c !== 46) break;
+    if ((classAt(text, j + 1) & (L | N)) === 0) break;
+    j = skipWordChars(text, j + 1 + widthAt(text, j + 1));
+  }
+  capWordEnd = j;
+  return i;
+}
+
+/** Past the letters, marks and digits (code points) from `j`. */
+function skipWordChars(text: string, j: number): number {
+  const n = text.length;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) j++;
+      else break;
+    } else if (classAt(text, j) & (L | M | N)) j += widthAt(text, j);
+    else break;
+  }
+  return j;
 }
 
 /** Does the text use this word in lower case anywhere? Answered by search on demand, memoised. */
@@ -408,16 +506,20 @@ function lowerCaseLookup(text: string, from: number): { has(word: string): boole
 function connectorTokens(gap: string, offset: number, connectors: Set<string>): Token[] | undefined {
   if (gap.length < 3 || gap.length > 16) return undefined;
   const out: Token[] = [];
-  const re = /[ \u00a0]+|[^ \u00a0]+/g;
-  for (let m = re.exec(gap); m; m = re.exec(gap)) {
-    const w = m[0];
-    if (w.charCodeAt(0) === 32 || w.charCodeAt(0) === 0xa0) {
-      if (w.length > 2) return undefined;
-      continue;
+  // Runs of spaces (at most two) and of other characters (each a connector word).
+  for (let i = 0; i < gap.length; ) {
+    const space = isPlainSpace(gap.charCodeAt(i));
+    let j = i + 1;
+    while (j < gap.length && isPlainSpace(gap.charCodeAt(j)) === space) j++;
+    if (space) {
+      if (j - i > 2) return undefined;
+    } else {
+      const w = gap.slice(i, j);
+      const lower = w.toLowerCase();
+      if (w !== lower || !(connectors.has(lower) || LOWER_PARTICLES.has(lower))) return undefined;
+      out.push({ start: offset + i, end: offset + j, text: w, lower, cap: false, possessive: false, dotted: false });
     }
-    const lower = w.toLowerCase();
-    if (w !== lower || !(connectors.has(lower) || LOWER_PARTICLES.has(lower))) return undefined;
-    out.push({ start: offset + m.index, end: offset + m.index + w.length, text: w, lower, cap: false, possessive: false, dotted: false });
+    i = j;
   }
   return out.length && gap.charCodeAt(0) !== 0x2d ? out : undefined;
 }
@@ -434,7 +536,7 @@ function previousWord(text: string, pos: number, from: number): Token | undefine
   const start = i + 1;
   if (start >= end) return undefined;
   const w = text.slice(start, end);
-  return { start, end, text: w, lower: w.toLowerCase(), cap: !LOWER_WORD.test(w), possessive: false, dotted: false };
+  return { start, end, text: w, lower: w.toLowerCase(), cap: !isLowerWord(w), possessive: false, dotted: false };
 }
 
 /** The word after `pos`, past spaces and at most one comma (a cue: "said", "region"). */
@@ -453,7 +555,7 @@ function nextWordAt(text: string, pos: number): Token | undefined {
   while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
   if (i === start) return undefined;
   const w = text.slice(start, i);
-  return { start, end: i, text: w, lower: w.toLowerCase(), cap: !LOWER_WORD.test(w), possessive: false, dotted: false };
+  return { start, end: i, text: w, lower: w.toLowerCase(), cap: !isLowerWord(w), possessive: false, dotted: false };
 }
 
 /** "for" joins only after an organisation word ("Institute for the Study of War"); nothing joins after a complete known name. */
@@ -483,6 +585,8 @@ function gapJoins(gap: string, prev: Token): boolean {
 
 function isBreakBetween(prev: Token, next: Token): boolean {
   // An acronym next to a capitalised word is usually two names ("NTV Putin"); keep "U.S. Geological Survey".
+  const c1 = prev.text.charCodeAt(1); // an acronym's second letter is upper-case: most words stop here
+  if (c1 >= 97 && c1 <= 122) return false;
   if (/^\p{Lu}{2,}$/u.test(prev.text) && /^\p{Lu}\p{Ll}/u.test(next.text) && !prev.dotted) return true;
   return false;
 }
@@ -544,19 +648,40 @@ function titleCaseLines(text: string, bodyStart: number): [number, number][] {
   return out;
 }
 
-export const _internals = { NAME_CONNECTORS_ANY };
+/** Every capitalised word nextCapWord finds from `from`, as [start, end) pairs (for tests). */
+function capWords(text: string, from = 0): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = nextCapWord(text, from); at !== -1; at = nextCapWord(text, capWordEnd)) out.push([at, capWordEnd]);
+  return out;
+}
+
+export const _internals = { NAME_CONNECTORS_ANY, capWords, isLowerWord, foldSpaces, isOpener };
 
 /** Languages that write compounds as one word. */
 const COMPOUND_LANGS = new Set(['de', 'nb', 'nn', 'no', 'da', 'sv']);
 
+/** Head nouns by their last code unit: a word is compared only with the heads it may end with. */
+function byLastChar(heads: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const h of heads) {
+    const k = h.charCodeAt(h.length - 1);
+    const list = out.get(k);
+    if (list) list.push(h);
+    else out.set(k, [h]);
+  }
+  return out;
+}
+const ORG_HEADS_BY_LAST = byLastChar(ORG_COMPOUND_HEADS);
+const DE_PLACE_HEADS_BY_LAST = byLastChar(DE_PLACE_HEADS);
+
 /** "Bergbaugesellschaft", "Gruveinstituttet": a word made of something and an organization head. */
 function isOrgCompound(lower: string): boolean {
-  for (const head of ORG_COMPOUND_HEADS) if (lower.endsWith(head) && (lower.length === head.length || lower.length >= head.length + 3)) return true;
+  for (const head of ORG_HEADS_BY_LAST.get(lower.charCodeAt(lower.length - 1)) ?? []) if (lower.endsWith(head) && (lower.length === head.length || lower.length >= head.length + 3)) return true;
   return false;
 }
 
 /** "Dorf", "Stadtteil", "Kupfergrube": a German place head noun, alone or at the end of a compound. */
 function isDePlaceHead(lower: string): boolean {
-  for (const head of DE_PLACE_HEADS) if (lower === head || (lower.length >= head.length + 3 && lower.endsWith(head))) return true;
+  for (const head of DE_PLACE_HEADS_BY_LAST.get(lower.charCodeAt(lower.length - 1)) ?? []) if (lower === head || (lower.length >= head.length + 3 && lower.endsWith(head))) return true;
   return false;
 }
