@@ -13,6 +13,7 @@ import { CACHE_FILE } from '../../src/vscode/services/indexCacheStore';
 import { Log } from '../../src/vscode/services/log';
 import type { Services } from '../../src/vscode/services/services';
 import { explode, implode } from '../engine/cacheLines';
+import { receivedSnapshot } from './engineSnapshot';
 
 const EN_A = 'Erik Solheim visited Oslo on Monday. Solheim said 40 people were evacuated from the valley.\n';
 const EN_B = 'Police in Oslo said 400 people were evacuated from the valley on Monday. Erik Solheim was there.\n';
@@ -139,13 +140,12 @@ describe('index cache in the corpus service', () => {
     for (const f of files) source.handle({ type: 'set', ...f, languages: [] });
     const written = source.handle({ type: 'serialize', fingerprint: cacheFingerprint({ conflictTolerance: 0.02 }, emptyDecisions()) });
     if (written.type !== 'serialize') throw new Error(written.type);
-    const before = source.handle({ type: 'snapshot' });
+    const before = receivedSnapshot(source).snapshot;
 
     const same = new EngineHost();
     same.handle({ type: 'reset', decisions: emptyDecisions(), options: { conflictTolerance: 0.02 } });
     expect(same.handle({ type: 'restore', cache: written.bytes })).toEqual({ type: 'restore', restored: 3, adopted: true });
-    const adopted = same.handle({ type: 'snapshot' });
-    if (adopted.type !== 'snapshot' || before.type !== 'snapshot') throw new Error('no snapshot');
+    const adopted = receivedSnapshot(same).snapshot;
     expect(adopted.entities).toEqual(before.entities);
     expect(adopted.claims).toEqual(before.claims);
 
@@ -159,9 +159,8 @@ describe('index cache in the corpus service', () => {
     for (const text of [EN_B.replace('Police in Oslo', 'Police  in Oslo'), EN_B.replace('400', '4000')]) {
       expect(same.handle({ type: 'set', id: 'b.txt', text, languages: [] })).toMatchObject({ result: 'changed' });
       for (const f of files) fresh.handle({ type: 'set', ...(f.id === 'b.txt' ? { id: f.id, text } : f), languages: [] });
-      const a = same.handle({ type: 'snapshot' });
-      const b = fresh.handle({ type: 'snapshot' });
-      if (a.type !== 'snapshot' || b.type !== 'snapshot') throw new Error('no snapshot');
+      const a = receivedSnapshot(same).snapshot;
+      const b = receivedSnapshot(fresh).snapshot;
       expect(a.entities).toEqual(b.entities);
       expect(a.figures).toEqual(b.figures);
       expect(a.claims).toEqual(b.claims);

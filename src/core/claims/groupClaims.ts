@@ -51,12 +51,7 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
 
   const buckets = new Map<string, number[]>();
   usable.forEach((it, i) => {
-    for (const e of it.events) {
-      if (WEAK_EVENTS.has(e)) continue;
-      pushTo(buckets, `${it.figure.unit}|${e}`, i);
-    }
-    // The same value in the same unit: a candidate corroboration even where no event word is known.
-    pushTo(buckets, `${it.figure.unit}|${SAME_VALUE}${valueKey(it.figure.value)}`, i);
+    for (const key of bucketKeys(it)) pushTo(buckets, key, i);
   });
   // Candidate pairs, strongest evidence first; a merge that would put two figures of one article into one
   // claim without telling them apart by time ("19 in the morning, more than 40 by the evening") is refused.
@@ -141,23 +136,39 @@ export function groupClaims(items: readonly ClaimFigure[], options: Partial<Clai
   });
   const claims: Claim[] = [];
   for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    if (new Set(g.map((x) => x.figure.doc)).size < 2) continue; // a claim is across sources
-    g.sort((a, b) => (a.figure.doc < b.figure.doc ? -1 : a.figure.doc > b.figure.doc ? 1 : a.figure.start - b.figure.start));
-    const figures = g.map((x) => x.figure);
-    const verdict = verdictOf(figures, opts.tolerance);
-    const about = describe(g);
-    claims.push({
-      id: `claim:${figures[0]!.id}`,
-      verdict,
-      figures: figures.map((f) => f.id),
-      summary: `${about}: ${figures.map((f) => `${f.text.replace(/\s+/g, ' ')} (${f.doc})`).join(' vs ')}`,
-      about,
-      unit: figures[0]!.unit,
-    });
+    const claim = claimOfGroup(g, opts.tolerance);
+    if (claim) claims.push(claim);
   }
   claims.sort(compareClaims);
   return claims;
+}
+
+/**
+ * The keys of the buckets a figure is compared in: its unit with each event concept of its sentence, and its unit
+ * with its value (the same value in the same unit is a candidate corroboration even where no event word is known).
+ */
+export function bucketKeys(it: ClaimFigure): string[] {
+  const keys: string[] = [];
+  for (const e of it.events) if (!WEAK_EVENTS.has(e)) keys.push(`${it.figure.unit}|${e}`);
+  keys.push(`${it.figure.unit}|${SAME_VALUE}${valueKey(it.figure.value)}`);
+  return keys;
+}
+
+/** The claim a group of figures makes (sorted here by document and offset), or undefined unless two sources give it. */
+export function claimOfGroup(g: ClaimFigure[], tolerance: number): Claim | undefined {
+  if (g.length < 2) return undefined;
+  if (new Set(g.map((x) => x.figure.doc)).size < 2) return undefined; // a claim is across sources
+  g.sort((a, b) => (a.figure.doc < b.figure.doc ? -1 : a.figure.doc > b.figure.doc ? 1 : a.figure.start - b.figure.start));
+  const figures = g.map((x) => x.figure);
+  const about = describe(g);
+  return {
+    id: `claim:${figures[0]!.id}`,
+    verdict: verdictOf(figures, tolerance),
+    figures: figures.map((f) => f.id),
+    summary: `${about}: ${figures.map((f) => `${f.text.replace(/\s+/g, ' ')} (${f.doc})`).join(' vs ')}`,
+    about,
+    unit: figures[0]!.unit,
+  };
 }
 
 const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, spread: 1, corroborated: 2 };
@@ -167,7 +178,7 @@ const VERDICT_ORDER: Record<Verdict, number> = { conflict: 0, spread: 1, corrobo
  * offset as a number). Numbers, not id strings ("#243" sorts after "#2146" as text): an edit that moves offsets
  * but keeps the figures then keeps the order, so an incremental snapshot equals a rebuild.
  */
-function compareClaims(a: Claim, b: Claim): number {
+export function compareClaims(a: Claim, b: Claim): number {
   if (a.verdict !== b.verdict) return VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict];
   if (a.figures.length !== b.figures.length) return b.figures.length - a.figures.length;
   const fa = a.figures[0]!;
@@ -179,7 +190,7 @@ function compareClaims(a: Claim, b: Claim): number {
 }
 
 /** Two groups may merge unless one article would then report two values for the claim at the same time. */
-function mergeable(a: Map<string, number[]>, b: Map<string, number[]>, items: readonly ClaimFigure[]): boolean {
+export function mergeable(a: ReadonlyMap<string, readonly number[]>, b: ReadonlyMap<string, readonly number[]>, items: readonly ClaimFigure[]): boolean {
   for (const [doc, bs] of b) {
     const as = a.get(doc);
     if (!as) continue;
@@ -206,7 +217,7 @@ function countedFit(x: ClaimFigure, y: ClaimFigure): boolean {
 }
 
 /** How strongly two figures look like the same quantity (0 = not at all). */
-function quantityScore(x: ClaimFigure, y: ClaimFigure): number {
+export function quantityScore(x: ClaimFigure, y: ClaimFigure): number {
   if (!sameQuantity(x, y)) return sameValueSameStory(x, y) ? 1 : 0;
   let score = shared(x.events, y.events).length + 2 * shared(x.counted, y.counted).length + 0.5 * shared(x.entities, y.entities).length;
   if (x.figure.value === y.figure.value) score += 1.5;

@@ -7,6 +7,8 @@ import { analyzeDocument, checksum } from './analyzeDocument';
 import { clusterWithAssignment } from '../entities/cluster';
 import { groupClaims, type ClaimFigure } from '../claims/groupClaims';
 import { countedConcepts } from '../claims/concepts';
+import { onlineUpdate, prepareOnlineUpdate } from './onlineUpdate';
+import type { RowSource } from './rowTable';
 
 export interface EngineOptions {
   /** Relative tolerance when comparing figures (0.02 = 2%). */
@@ -16,14 +18,17 @@ export interface EngineOptions {
 export class CorpusIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private decisions: Decisions = emptyDecisions();
+  /** The view of the documents as they are now, once made (exact, or provisional from `quickSnapshot`). */
   private current?: CorpusSnapshot;
   private changes = 0;
-  /** The last snapshot built, and what changed since: documents whose text changed, or anything else. */
-  private previous?: { snapshot: CorpusSnapshot };
-  private readonly edited = new Set<string>();
-  /** The analyses the last snapshot was made from, of the documents edited since (no copy of the whole corpus). */
-  private readonly replaced = new Map<string, DocumentAnalysis>();
-  private structural = false;
+  /** The last exact snapshot, and what changed since: documents set or removed, and whether the set of documents or the settings changed. */
+  private exact?: CorpusSnapshot;
+  private readonly sinceExact = new Set<string>();
+  private structuralSinceExact = false;
+  /** The last snapshot handed out (exact or provisional), and the documents set or removed since. */
+  private shown?: CorpusSnapshot;
+  private readonly sinceShown = new Set<string>();
+  private settingsSinceShown = false;
 
   constructor(private options: EngineOptions = {}) {}
 
@@ -46,16 +51,16 @@ export class CorpusIndex {
    * it was made from exactly the analyses held now (the same objects), under the same decisions and options.
    */
   adoptSnapshot(snapshot: CorpusSnapshot): void {
-    this.current = snapshot;
-    this.previous = { snapshot };
-    this.edited.clear();
-    this.replaced.clear();
-    this.structural = false;
+    this.current = this.exact = this.shown = snapshot;
+    this.sinceExact.clear();
+    this.sinceShown.clear();
+    this.structuralSinceExact = false;
+    this.settingsSinceShown = false;
   }
 
   removeDocument(id: string): boolean {
     const had = this.docs.delete(id);
-    if (had) this.invalidate(true);
+    if (had) this.invalidate(id, true);
     return had;
   }
 
@@ -78,43 +83,92 @@ export class CorpusIndex {
 
   setDecisions(decisions: Decisions): void {
     this.decisions = decisions;
-    this.invalidate(true);
+    this.invalidateSettings();
   }
 
   setOptions(options: EngineOptions): void {
     this.options = options;
-    this.invalidate(true);
+    this.invalidateSettings();
   }
 
   /**
-   * The cross-document view. After edits that leave every name and figure of the edited documents as they were
-   * (the usual keystroke: text moves, names stay), the previous clustering and claims are carried over with new
-   * offsets instead of being recomputed over the whole corpus.
+   * The exact cross-document view: what `buildSnapshot` makes of the documents now. After edits that leave every
+   * name and figure of the edited documents as they were (the usual keystroke: text moves, names stay), the last
+   * exact clustering and claims are carried over with new offsets instead of being recomputed over the whole corpus.
    */
   snapshot(): CorpusSnapshot {
+    if (this.current && !this.current.provisional) return this.current;
+    const s = this.carried() ?? buildSnapshot([...this.docs.values()], this.decisions, this.options, this.changes);
+    this.current = this.exact = this.shown = s;
+    this.sinceExact.clear();
+    this.sinceShown.clear();
+    this.structuralSinceExact = false;
+    this.settingsSinceShown = false;
+    return s;
+  }
+
+  /**
+   * The cross-document view fast: exact when the edits since the last exact snapshot kept their names and figures,
+   * else, for a few documents changed, the last view updated online (`provisional` is then true: see onlineUpdate.ts),
+   * else the exact view. The editor shows this at once and asks for `snapshot()` when idle.
+   */
+  quickSnapshot(): CorpusSnapshot {
     if (this.current) return this.current;
-    const carried = !this.structural && this.previous ? carryOver(this.previous.snapshot, this.replaced, this.edited, this.docs, this.changes) : undefined;
-    this.current = carried ?? buildSnapshot([...this.docs.values()], this.decisions, this.options, this.changes);
-    this.previous = { snapshot: this.current };
-    this.edited.clear();
-    this.replaced.clear();
-    this.structural = false;
-    return this.current;
+    const carried = this.carried();
+    if (carried) {
+      this.current = this.exact = this.shown = carried;
+      this.sinceExact.clear();
+      this.sinceShown.clear();
+      this.structuralSinceExact = false;
+      this.settingsSinceShown = false;
+      return carried;
+    }
+    if (this.shown && !this.settingsSinceShown && this.sinceShown.size > 0) {
+      const changes = new Map<string, DocumentAnalysis | undefined>();
+      for (const id of this.sinceShown) changes.set(id, this.docs.get(id));
+      const s = onlineUpdate(this.shown, changes, this.docs, this.options.conflictTolerance, this.changes);
+      if (s) {
+        this.current = this.shown = s;
+        this.sinceShown.clear();
+        return s;
+      }
+    }
+    return this.snapshot();
+  }
+
+  /**
+   * Builds what `quickSnapshot` looks things up in for the current snapshot (names, claim buckets), so the first
+   * edit after a rebuild does not pay for it. For idle time; `quickSnapshot` builds it itself when needed.
+   */
+  prepareQuick(): void {
+    prepareOnlineUpdate(this.snapshot());
+  }
+
+  /** The last exact snapshot carried over the edits since, when they kept every name and figure. */
+  private carried(): CorpusSnapshot | undefined {
+    if (!this.exact || this.structuralSinceExact) return undefined;
+    return carryOver(this.exact, this.sinceExact, this.docs, this.changes);
   }
 
   private put(a: DocumentAnalysis): void {
-    const before = this.docs.get(a.meta.id);
-    const isNew = !before;
-    if (before && !this.replaced.has(a.meta.id)) this.replaced.set(a.meta.id, before);
+    const isNew = !this.docs.has(a.meta.id);
     this.docs.set(a.meta.id, a);
-    if (!isNew) this.edited.add(a.meta.id);
-    this.invalidate(isNew);
+    this.invalidate(a.meta.id, isNew);
   }
 
-  private invalidate(structural = false): void {
+  private invalidate(id: string, structural: boolean): void {
     this.current = undefined;
     this.changes++;
-    if (structural) this.structural = true;
+    this.sinceExact.add(id);
+    this.sinceShown.add(id);
+    if (structural) this.structuralSinceExact = true;
+  }
+
+  private invalidateSettings(): void {
+    this.current = undefined;
+    this.changes++;
+    this.structuralSinceExact = true;
+    this.settingsSinceShown = true;
   }
 }
 
@@ -128,16 +182,71 @@ export interface FigureHit {
   claim?: Claim;
 }
 
+/** A snapshot made from the previous one and the documents changed since (undefined: removed). */
+export interface Derivation {
+  from: CorpusSnapshot;
+  changes: ReadonlyMap<string, DocumentAnalysis | undefined>;
+}
+
+/**
+ * Analyses by document id: a map shared by the snapshots made from one another after edits, and the documents
+ * changed since it was made (undefined: removed). Folded into one new map when the changes grow large.
+ */
+class DocTable {
+  constructor(
+    private readonly base: ReadonlyMap<string, DocumentAnalysis>,
+    private readonly changed: ReadonlyMap<string, DocumentAnalysis | undefined> = new Map(),
+  ) {}
+
+  get(id: string): DocumentAnalysis | undefined {
+    return this.changed.has(id) ? this.changed.get(id) : this.base.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  derive(changes: ReadonlyMap<string, DocumentAnalysis | undefined>): DocTable {
+    const changed = new Map(this.changed);
+    for (const [id, a] of changes) changed.set(id, a);
+    if (changed.size < 1024) return new DocTable(this.base, changed);
+    const all = new Map(this.base);
+    for (const [id, a] of changed) {
+      if (a) all.set(id, a);
+      else all.delete(id);
+    }
+    return new DocTable(all);
+  }
+}
+
+/** Position of a document in a list sorted by id (binary search). */
+function indexOfId(list: readonly DocumentMeta[], id: string): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid]!.id;
+    if (x < id) lo = mid + 1;
+    else if (x > id) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** An immutable cross-document view of the corpus with the look-ups the editor needs. */
 export class CorpusSnapshot {
   readonly documents: DocumentMeta[];
-  private readonly byDoc = new Map<string, DocumentAnalysis>();
+  /** Made by an online update after an edit (onlineUpdate.ts), not by the exact stages: a rebuild may differ. */
+  provisional = false;
+  private readonly byDoc: DocTable;
   /** Per document: entity index of each mention (parallel to the analysis's mentions), -1 for none. */
-  private readonly assignment = new Map<string, Int32Array>();
+  private readonly assignment: RowSource = new Map<string, Int32Array>();
   /** Every figure of every analysis is in `figures` (none ignored): figures and their claims are then found per document. */
   private readonly allFiguresKept: boolean;
   /** Per document: claim index of each figure (parallel to the analysis's figures), -1 for none. Built on first use. */
-  private claimRows?: Map<string, Int32Array>;
+  private claimRows?: RowSource;
+  /** Every figure not ignored, given, or (a snapshot made after an edit) each document's figures in document order, listed on first use. */
+  private figureList?: Figure[];
   // Look-up tables by id, built on first use (a snapshot after a keystroke may never need them). Figures are
   // looked up per document through their id (`doc#start`) when none is ignored: no table over every figure.
   private entityTable?: Map<string, Entity>;
@@ -145,37 +254,70 @@ export class CorpusSnapshot {
   private figureTablesBuilt?: { figureById: Map<string, Figure>; claimOfFigure: Map<string, Claim> };
 
   constructor(
-    analyses: DocumentAnalysis[],
+    analyses: DocumentAnalysis[] | Derivation,
     readonly entities: Entity[],
-    readonly figures: Figure[],
+    figures: Figure[] | undefined,
     readonly claims: Claim[],
     readonly version: number,
-    assignment?: Map<string, Int32Array>,
-    claimRows?: Map<string, Int32Array>,
+    assignment?: RowSource,
+    claimRows?: RowSource,
   ) {
-    analyses.sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
-    this.documents = analyses.map((a) => a.meta);
     let analysed = 0;
-    for (const a of analyses) {
-      this.byDoc.set(a.meta.id, a);
-      analysed += a.figures.length;
+    if (!Array.isArray(analyses)) {
+      // After an edit: the previous snapshot's documents with the changed ones swapped in (no sort, no table rebuilt).
+      const { from, changes } = analyses;
+      this.byDoc = from.byDoc.derive(changes);
+      let sameSet = true;
+      for (const [id, a] of changes) if (!a || !from.byDoc.has(id)) sameSet = false;
+      if (sameSet) {
+        this.documents = from.documents.slice();
+        for (const [id, a] of changes) this.documents[indexOfId(this.documents, id)] = a!.meta;
+      } else {
+        const ids = from.documents.map((m) => m.id).filter((id) => !changes.has(id));
+        for (const [id, a] of changes) if (a) ids.push(id);
+        this.documents = ids.sort().map((id) => this.byDoc.get(id)!.meta);
+      }
+      if (figures) for (const a of this.analyses()) analysed += a.figures.length;
+    } else {
+      let sorted = true;
+      for (let i = 1; i < analyses.length && sorted; i++) if (analyses[i - 1]!.meta.id > analyses[i]!.meta.id) sorted = false;
+      if (!sorted) analyses.sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
+      this.documents = analyses.map((a) => a.meta);
+      const map = new Map<string, DocumentAnalysis>();
+      for (const a of analyses) {
+        map.set(a.meta.id, a);
+        analysed += a.figures.length;
+      }
+      this.byDoc = new DocTable(map);
     }
-    this.allFiguresKept = analysed === figures.length;
+    this.figureList = figures;
+    this.allFiguresKept = figures === undefined || analysed === figures.length;
     if (this.allFiguresKept && claimRows) this.claimRows = claimRows;
     if (assignment) this.assignment = assignment;
     else {
       // Made elsewhere (a worker sends entities only): find each entity mention among the document's mentions.
       entities.forEach((e, ei) => {
+        const rows = this.assignment as Map<string, Int32Array>;
         for (const m of e.mentions) {
           const a = this.byDoc.get(m.doc);
           if (!a) continue;
-          let row = this.assignment.get(m.doc);
-          if (!row) this.assignment.set(m.doc, (row = new Int32Array(a.mentions.length).fill(-1)));
+          let row = rows.get(m.doc);
+          if (!row) rows.set(m.doc, (row = new Int32Array(a.mentions.length).fill(-1)));
           const mi = indexCovering(a.mentions, m.start);
           if (mi >= 0) row[mi] = ei;
         }
       });
     }
+  }
+
+  /** Every figure not ignored: of each document in turn, in text order. */
+  get figures(): Figure[] {
+    if (!this.figureList) {
+      const list: Figure[] = [];
+      for (const a of this.analyses()) for (const f of a.figures) list.push(f);
+      this.figureList = list;
+    }
+    return this.figureList;
   }
 
   /** The figure with this id and its index in its document's figures, when every figure is kept. */
@@ -195,14 +337,14 @@ export class CorpusSnapshot {
   }
 
   /** Claim index per figure per document (shared with the snapshots carried over from this one). */
-  claimRowsOf(): Map<string, Int32Array> | undefined {
+  claimRowsOf(): RowSource | undefined {
     if (!this.allFiguresKept) return undefined;
     if (!this.claimRows) {
       const claimOf = new Map<string, number>();
       this.claims.forEach((c, ci) => {
         for (const id of c.figures) claimOf.set(id, ci);
       });
-      this.claimRows = claimRowsFrom(this.byDoc.values(), claimOf);
+      this.claimRows = claimRowsFrom(this.analyses(), claimOf);
     }
     return this.claimRows;
   }
@@ -222,12 +364,17 @@ export class CorpusSnapshot {
     return this.figureTablesBuilt;
   }
 
+  /** Every document's analysis, in document order. */
+  *analyses(): IterableIterator<DocumentAnalysis> {
+    for (const m of this.documents) yield this.byDoc.get(m.id)!;
+  }
+
   document(id: string): DocumentMeta | undefined {
     return this.byDoc.get(id)?.meta;
   }
 
   /** Every document's assignment row (shared by the snapshots carried over from this one; read-only). */
-  assignmentRows(): Map<string, Int32Array> {
+  assignmentRows(): RowSource {
     return this.assignment;
   }
 
@@ -414,18 +561,12 @@ function crossDocumentSignature(a: DocumentAnalysis): string {
  * A new snapshot from the previous one when the edited documents kept their names and figures: entities keep
  * their members (with the new offsets) and claims their figures (with the new ids). Undefined when that does not hold.
  */
-function carryOver(
-  old: CorpusSnapshot,
-  replaced: Map<string, DocumentAnalysis>,
-  edited: Set<string>,
-  docs: Map<string, DocumentAnalysis>,
-  version: number,
-): CorpusSnapshot | undefined {
+function carryOver(old: CorpusSnapshot, edited: ReadonlySet<string>, docs: Map<string, DocumentAnalysis>, version: number): CorpusSnapshot | undefined {
   if (edited.size === 0 || edited.size > 16) return undefined;
   const figureIds = new Map<string, string>();
   const touched = new Set<number>();
   for (const id of edited) {
-    const before = replaced.get(id);
+    const before = old.analysis(id);
     const after = docs.get(id);
     if (!before || !after) return undefined;
     if (crossDocumentSignature(before) !== crossDocumentSignature(after)) return undefined;
@@ -446,36 +587,14 @@ function carryOver(
     mentions.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start));
     return { ...e, mentions };
   });
-  // Documents in the previous snapshot's (sorted) order: the set is unchanged.
-  const analyses: DocumentAnalysis[] = [];
-  for (const m of old.documents) {
-    const a = docs.get(m.id);
-    if (!a) return undefined;
-    analyses.push(a);
-  }
-  if (analyses.length !== docs.size) return undefined;
-  let figures: Figure[];
+  const changes = new Map<string, DocumentAnalysis>();
+  for (const id of edited) changes.set(id, docs.get(id)!);
+  let figures: Figure[] | undefined;
   let claims: Claim[];
   const rows = old.everyFigureKept ? old.claimRowsOf() : undefined;
   if (rows) {
-    // Every figure kept: the figures are each document's figures in order, as buildSnapshot lists them, and
-    // the claims to renumber are those of the edited documents' figures (their claim rows stay valid: same figures).
-    // The previous figures are each document's figures in the index's document order (as buildSnapshot lists
-    // them): the edited documents' figures are replaced in place. A snapshot made elsewhere may list them in
-    // another order: then they are replaced by id.
-    figures = old.figures.slice();
-    let at = 0;
-    let inPlace = true;
-    for (const [id, a] of docs) {
-      if (edited.has(id)) {
-        for (let i = 0; i < a.figures.length; i++) {
-          if (figures[at + i]?.doc !== id) inPlace = false;
-          figures[at + i] = a.figures[i]!;
-        }
-      }
-      at += a.figures.length;
-    }
-    if (!inPlace || at !== figures.length) figures = replaceById(old.figures, figureIds, edited, docs);
+    // Every figure kept: the figures are listed from the documents when asked for, and the claims to renumber are
+    // those of the edited documents' figures (their claim rows stay valid: same figures).
     const changed = new Set<number>();
     for (const id of edited) for (const ci of rows.get(id) ?? []) if (ci >= 0) changed.add(ci);
     claims = old.claims;
@@ -496,11 +615,11 @@ function carryOver(
     });
   }
   // Same documents, same mentions per document: the assignment rows (never written after construction) are shared.
-  return new CorpusSnapshot(analyses, entities, figures, claims, version, old.assignmentRows(), rows);
+  return new CorpusSnapshot({ from: old, changes }, entities, figures, claims, version, old.assignmentRows(), rows);
 }
 
 /** The previous figures with the edited documents' figures swapped in through their old → new ids. */
-function replaceById(previous: readonly Figure[], figureIds: Map<string, string>, edited: Set<string>, docs: Map<string, DocumentAnalysis>): Figure[] {
+function replaceById(previous: readonly Figure[], figureIds: Map<string, string>, edited: ReadonlySet<string>, docs: Map<string, DocumentAnalysis>): Figure[] {
   const newFigure = new Map<string, Figure>();
   for (const id of edited) for (const f of docs.get(id)!.figures) newFigure.set(f.id, f);
   return previous.map((f) => {
@@ -526,35 +645,50 @@ export function claimInputs(
     const row = assignment[ai]!;
     byDoc.set(a.meta.id, row);
     if (a.figures.length === 0) return;
-    // Entity ids per sentence of this document, for claim grouping.
-    const bySentence = new Map<number, string[]>();
-    const docEntities = new Set<string>();
-    a.mentions.forEach((m, mi) => {
-      const ei = row[mi]!;
-      if (ei < 0) return;
-      docEntities.add(entities[ei]!.id);
-      const list = bySentence.get(m.sentence);
-      if (list) list.push(entities[ei]!.id);
-      else bySentence.set(m.sentence, [entities[ei]!.id]);
-    });
-    a.figures.forEach((f, i) => {
-      if (ignored.size && (ignored.has(`${f.doc}\u0000${f.start}`) || ignored.has(`${f.doc}\u0000${f.text}`))) return;
-      figures.push(f);
-      items.push({
-        figure: f,
-        events: a.figureEvents[i] ?? [],
-        counted: countedConcepts(`${f.counts} ${f.countsKeys.join(' ')}`),
-        entities: bySentence.get(f.sentence) ?? [],
-        date: a.meta.date,
-        lang: a.meta.lang,
-        docEntities,
-      });
-    });
+    for (const it of claimItemsOf(a, row, entities, ignored)) {
+      figures.push(it.figure);
+      items.push(it);
+    }
   });
   return { figures, items, byDoc };
 }
 
-export function buildSnapshot(analyses: DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {
+/** What the claim stage reads of one document's figures (those not ignored), given its assignment row. */
+export function claimItemsOf(a: DocumentAnalysis, row: Int32Array, entities: readonly Entity[], ignored: ReadonlySet<string> = new Set()): ClaimFigure[] {
+  const items: ClaimFigure[] = [];
+  if (a.figures.length === 0) return items;
+  // Entity ids per sentence of this document, for claim grouping.
+  const bySentence = new Map<number, string[]>();
+  const docEntities = new Set<string>();
+  a.mentions.forEach((m, mi) => {
+    const ei = row[mi]!;
+    if (ei < 0) return;
+    docEntities.add(entities[ei]!.id);
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(entities[ei]!.id);
+    else bySentence.set(m.sentence, [entities[ei]!.id]);
+  });
+  a.figures.forEach((f, i) => {
+    if (ignored.size && (ignored.has(`${f.doc}\u0000${f.start}`) || ignored.has(`${f.doc}\u0000${f.text}`))) return;
+    items.push({
+      figure: f,
+      events: a.figureEvents[i] ?? [],
+      counted: countedConcepts(`${f.counts} ${f.countsKeys.join(' ')}`),
+      entities: bySentence.get(f.sentence) ?? [],
+      date: a.meta.date,
+      lang: a.meta.lang,
+      docEntities,
+    });
+  });
+  return items;
+}
+
+export function buildSnapshot(input: readonly DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {
+  // In the order of document ids, whatever order the documents came in: the same corpus gives the same view.
+  const analyses = input.slice();
+  let sorted = true;
+  for (let i = 1; i < analyses.length && sorted; i++) if (analyses[i - 1]!.meta.id > analyses[i]!.meta.id) sorted = false;
+  if (!sorted) analyses.sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
   const { entities, assignment } = clusterWithAssignment(
     analyses.map((a) => ({ doc: a.meta.id, lang: a.meta.lang, mentions: a.mentions })),
     decisions,

@@ -519,7 +519,7 @@ function displayName(list: { text: string; documents: Set<string>; count: number
   return best.text;
 }
 
-function slug(s: string): string {
+export function slug(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

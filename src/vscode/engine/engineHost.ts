@@ -2,6 +2,7 @@
 // in the extension host itself).
 import { CorpusIndex, CorpusSnapshot, cacheFingerprint, deserializeIndexCache, emptyDecisions, readDocumentMeta, serializeIndexCache, type Decisions, type EngineOptions } from '../../core';
 import type { EngineBackend, EngineRequest, EngineResponse, ResponseTo } from './protocol';
+import { SnapshotEncoder } from './snapshotTransfer';
 
 const now = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
@@ -10,6 +11,9 @@ export class EngineHost {
   /** What the index was told last (a cached view is adopted only when made under the same). */
   private decisions: Decisions = emptyDecisions();
   private options: EngineOptions = {};
+  /** The parts of the last snapshot sent (an older handle is refused: the host asks again). */
+  private encoder?: SnapshotEncoder;
+  private handles = 0;
 
   handle(request: EngineRequest): EngineResponse {
     switch (request.type) {
@@ -42,6 +46,7 @@ export class EngineHost {
         this.options = request.options;
         return { type: 'ok' };
       case 'reset':
+        this.encoder = undefined;
         this.index = new CorpusIndex(request.options);
         this.index.setDecisions(request.decisions);
         this.decisions = request.decisions;
@@ -50,8 +55,14 @@ export class EngineHost {
       case 'snapshot': {
         const t = now();
         const s = this.index.snapshot();
-        return { type: 'snapshot', version: s.version, entities: s.entities, figures: s.figures, claims: s.claims, ms: now() - t };
+        const ms = now() - t;
+        this.encoder = new SnapshotEncoder(s, ++this.handles);
+        return { type: 'snapshot', version: s.version, ms, transfer: this.encoder.header };
       }
+      case 'snapshotPart':
+        return { type: 'snapshotPart', part: this.encoderOf(request.handle).part(request.part) };
+      case 'snapshotAnalyses':
+        return { type: 'snapshotAnalyses', analyses: this.encoderOf(request.handle).analyses(request.ids) };
       case 'restore': {
         let data = request.cache;
         if (data instanceof Uint8Array) {
@@ -76,6 +87,11 @@ export class EngineHost {
         return { type: 'serialize', bytes: new TextEncoder().encode(serializeIndexCache(s, request.fingerprint)), documents: s.documents.length };
       }
     }
+  }
+
+  private encoderOf(handle: number): SnapshotEncoder {
+    if (!this.encoder || this.encoder.header.handle !== handle) throw new Error(`snapshot ${handle} is no longer held by the engine (the latest is ${this.encoder?.header.handle ?? 'none'})`);
+    return this.encoder;
   }
 }
 

@@ -1,6 +1,7 @@
 // Messages between the editor layer and the engine host (a worker thread on desktop, the same thread in the
 // browser). Plain data only: it crosses a structured clone.
-import type { Claim, Decisions, DocumentAnalysis, EngineOptions, Entity, Figure, IndexCacheData } from '../../core';
+import type { Decisions, DocumentAnalysis, EngineOptions, IndexCacheData } from '../../core';
+import type { SnapshotHeader, SnapshotPart } from './snapshotTransfer';
 
 export type EngineRequest =
   | { type: 'set'; id: string; text: string; languages: string[] }
@@ -8,7 +9,12 @@ export type EngineRequest =
   | { type: 'decisions'; decisions: Decisions }
   | { type: 'options'; options: EngineOptions }
   | { type: 'reset'; decisions: Decisions; options: EngineOptions }
+  /** The cross-document view: its header; the parts follow with 'snapshotPart' (see snapshotTransfer.ts). */
   | { type: 'snapshot' }
+  /** Part `part` of the snapshot the header `handle` describes (the engine keeps the latest snapshot's parts only). */
+  | { type: 'snapshotPart'; handle: number; part: number }
+  /** The analyses that snapshot was made from, of documents the host does not hold as the engine does. */
+  | { type: 'snapshotAnalyses'; handle: number; ids: string[] }
   /** Analyses from the index cache (its bytes, read by the engine, or already read): documents the engine has are kept. */
   | { type: 'restore'; cache: Uint8Array | IndexCacheData }
   /** The index cache of the current snapshot, as UTF-8 bytes (encoded off the extension host's thread). */
@@ -23,17 +29,30 @@ export type SetResult =
   | { type: 'set'; result: 'unchanged' }
   | { type: 'set'; result: 'skipped'; reason: string; removed: boolean };
 
+/**
+ * A snapshot's header: what it is made of and how many parts to fetch. It carries no entity, figure or claim:
+ * those come in parts of bounded size, so no single message holds the extension host's thread for long.
+ */
 export interface SnapshotData {
   type: 'snapshot';
   version: number;
-  entities: Entity[];
-  figures: Figure[];
-  claims: Claim[];
   /** Milliseconds the cross-document stages took. */
   ms: number;
+  transfer: SnapshotHeader;
 }
 
-export type EngineResponse = SetResult | { type: 'remove'; removed: boolean } | { type: 'ok' } | SnapshotData | RestoreResult | SerializeResult;
+export type SnapshotPartResult = { type: 'snapshotPart'; part: SnapshotPart };
+export type SnapshotAnalysesResult = { type: 'snapshotAnalyses'; analyses: (DocumentAnalysis | null)[] };
+
+export type EngineResponse =
+  | SetResult
+  | { type: 'remove'; removed: boolean }
+  | { type: 'ok' }
+  | SnapshotData
+  | SnapshotPartResult
+  | SnapshotAnalysesResult
+  | RestoreResult
+  | SerializeResult;
 
 export type ResponseTo<R extends EngineRequest> = R extends { type: 'set' }
   ? SetResult
@@ -41,6 +60,10 @@ export type ResponseTo<R extends EngineRequest> = R extends { type: 'set' }
     ? { type: 'remove'; removed: boolean }
     : R extends { type: 'snapshot' }
       ? SnapshotData
+      : R extends { type: 'snapshotPart' }
+        ? SnapshotPartResult
+        : R extends { type: 'snapshotAnalyses' }
+          ? SnapshotAnalysesResult
       : R extends { type: 'restore' }
         ? RestoreResult
         : R extends { type: 'serialize' }

@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { cacheFingerprint, checksum, CorpusSnapshot, readIndexCache, linesOfBytes, emptyDecisions, type CacheRead, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
 import { inThreadEngine } from '../engine/engineHost';
 import type { EngineBackend, EngineRequest, ResponseTo } from '../engine/protocol';
+import { receiveSnapshot } from '../engine/snapshotTransfer';
 import { engineOptions } from './config';
 import { ConfigService } from './configService';
 import { oneLine } from '../../core/documents/decode';
@@ -695,8 +696,39 @@ export class CorpusService implements vscode.Disposable {
       this.dirty = true;
       return;
     }
+    // The view arrives in parts and is assembled in slices (snapshotTransfer.ts); the published one stays until then.
     const t = now();
-    const snapshot = new CorpusSnapshot([...this.analyses.values()], data.entities, data.figures, data.claims, data.version);
+    const handle = data.transfer.handle;
+    let received: Awaited<ReturnType<typeof receiveSnapshot>>;
+    try {
+      received = await receiveSnapshot(data.transfer, data.version, {
+        part: (part) => this.call({ type: 'snapshotPart', handle, part }).then((r) => r.part),
+        analyses: (ids) => this.call({ type: 'snapshotAnalyses', handle, ids }).then((r) => r.analyses),
+        held: (id) => this.analyses.get(id),
+        cancelled: () => epoch !== this.epoch || this.disposed,
+      });
+    } catch (err) {
+      if (this.disposed) return;
+      // Another snapshot was asked for meanwhile, or the engine failed: the next change publishes again.
+      this.log.warn(`the new view was not received (${err instanceof Error ? err.message : String(err)}); the previous one stays`);
+      return;
+    }
+    if (!received || epoch !== this.epoch || this.disposed) {
+      this.dirty = true;
+      return;
+    }
+    const { snapshot, fetched } = received;
+    // Analyses this mirror missed (a response dropped across a cancel): the engine's are the view's now.
+    for (const a of fetched) {
+      const id = a.meta.id;
+      this.analyses.set(id, a);
+      const text = this.texts.get(id);
+      if (text !== undefined && checksum(text) !== a.checksum) this.texts.delete(id);
+      if (!this.uris.has(id)) {
+        const uri = uriOfId(id);
+        if (uri) this.uris.set(id, uri);
+      }
+    }
     const ms = data.ms + (now() - t);
     this.lastSnapshotMs = ms;
     if (ms > 250) this.log.info(`cross-document analysis of ${snapshot.documents.length} articles took ${Math.round(ms)} ms (engine: ${this.engine.kind})`);

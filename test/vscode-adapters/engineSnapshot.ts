@@ -1,0 +1,28 @@
+// The view an EngineHost sends, assembled as the extension host assembles it (snapshotTransfer.ts), synchronously.
+import type { CorpusSnapshot, DocumentAnalysis } from '../../src/core';
+import type { EngineHost } from '../../src/vscode/engine/engineHost';
+import type { SnapshotData } from '../../src/vscode/engine/protocol';
+import { assembleSnapshot } from '../../src/vscode/engine/snapshotTransfer';
+
+/** Asks `engine` for a snapshot and assembles it from its parts; `held`: the analyses the host holds (none: all fetched). */
+export function receivedSnapshot(engine: EngineHost, held: (id: string) => DocumentAnalysis | undefined = () => undefined): { snapshot: CorpusSnapshot; data: SnapshotData } {
+  const data = engine.handle({ type: 'snapshot' });
+  if (data.type !== 'snapshot') throw new Error(`no snapshot: ${data.type}`);
+  const handle = data.transfer.handle;
+  const snapshot = assembleSnapshot(
+    data.transfer,
+    data.version,
+    (part) => {
+      const r = engine.handle({ type: 'snapshotPart', handle, part });
+      if (r.type !== 'snapshotPart') throw new Error(r.type);
+      return r.part;
+    },
+    held,
+    (ids) => {
+      const r = engine.handle({ type: 'snapshotAnalyses', handle, ids });
+      if (r.type !== 'snapshotAnalyses') throw new Error(r.type);
+      return r.analyses;
+    },
+  );
+  return { snapshot, data };
+}
