@@ -4,7 +4,7 @@
 // look-up the editor makes, through a structured clone, cut into many parts or few, with analyses the host holds or not.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CorpusIndex, emptyDecisions, type CorpusSnapshot, type Decisions, type DocumentAnalysis, type SourceFile } from '../../src/core';
 import { EngineHost } from '../../src/vscode/engine/engineHost';
 import { SnapshotEncoder, assembleSnapshot, receiveSnapshot, transferablesOf, type SnapshotPart, type TransferLimits } from '../../src/vscode/engine/snapshotTransfer';
@@ -93,8 +93,10 @@ function expectSame(got: CorpusSnapshot, want: CorpusSnapshot): void {
 }
 
 describe.skipIf(!haveSeeds)('snapshot transfer on the seeds', () => {
-  const index = indexOf(seedFiles());
-  const want = index.snapshot();
+  let want: CorpusSnapshot;
+  beforeAll(() => {
+    want = indexOf(seedFiles()).snapshot();
+  });
 
   it('assembles the engine snapshot exactly, in one part per kind and in many small parts', () => {
     expect(want.entities.length).toBeGreaterThan(10);
