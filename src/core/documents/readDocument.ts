@@ -17,6 +17,9 @@ const LANG_ALIASES: Record<string, string> = {
   fra: 'fr', fre: 'fr', french: 'fr', 'fr-fr': 'fr', spa: 'es', spanish: 'es', 'es-es': 'es',
 };
 
+/** For tests: the front matter reader that needs no YAML parser. */
+export const _internals = { simpleFields };
+
 export function normaliseLang(value: string): string {
   const v = value.trim().toLowerCase().replace('_', '-');
   return LANG_ALIASES[v] ?? v.split('-')[0] ?? v;
@@ -81,21 +84,24 @@ export function readDocumentMeta(file: SourceFile): DocumentMeta {
     } else {
       // YAML sees LF only (a lone CR is a line break in articles but not in every YAML reader); same length.
       const yaml = text.slice(fm.yamlStart, fm.yamlEnd).replace(/\r(?!\n)/g, '\n');
-      const firstLine = lineOf(text, fm.yamlStart);
-      try {
-        const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
-        if (doc.errors.length > 0) {
-          const e = doc.errors[0]!;
-          const line = firstLine + lineOf(yaml, e.pos?.[0] ?? 0) - 1;
-          warnings.push(`front matter is not valid YAML (line ${line}): ${e.message.split('\n')[0]}`);
-        } else {
-          const value = doc.toJS({ maxAliasCount: 50 }) as unknown;
-          if (value && typeof value === 'object' && !Array.isArray(value)) {
-            for (const [k, v] of Object.entries(value as Record<string, unknown>)) fields[k] = v;
-          } else if (value != null) warnings.push('front matter is not a mapping of fields; ignored');
+      const simple = simpleFields(yaml);
+      if (simple) for (const [k, v] of simple) fields[k] = v;
+      else {
+        try {
+          const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
+          if (doc.errors.length > 0) {
+            const e = doc.errors[0]!;
+            const line = lineOf(text, fm.yamlStart) + lineOf(yaml, e.pos?.[0] ?? 0) - 1;
+            warnings.push(`front matter is not valid YAML (line ${line}): ${e.message.split('\n')[0]}`);
+          } else {
+            const value = doc.toJS({ maxAliasCount: 50 }) as unknown;
+            if (value && typeof value === 'object' && !Array.isArray(value)) {
+              for (const [k, v] of Object.entries(value as Record<string, unknown>)) fields[k] = v;
+            } else if (value != null) warnings.push('front matter is not a mapping of fields; ignored');
+          }
+        } catch (err) {
+          warnings.push(`front matter could not be read: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
         }
-      } catch (err) {
-        warnings.push(`front matter could not be read: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
       }
     }
   }
@@ -136,6 +142,64 @@ export function readDocumentMeta(file: SourceFile): DocumentMeta {
     warnings,
   };
 }
+
+/**
+ * The fields of front matter made only of `key: value` lines whose values YAML (1.2, core schema) reads as strings:
+ * a plain value opening with a letter (not null, true or false), an ISO date, or a quoted value without escapes.
+ * Such front matter (the usual kind) needs no YAML parser. Anything else (comments, indentation, lists, escapes,
+ * numbers, duplicate keys, control characters, CR) gives undefined, and the YAML parser reads it.
+ */
+function simpleFields(yaml: string): [string, string][] | undefined {
+  const out: [string, string][] = [];
+  for (let i = 0; i < yaml.length; ) {
+    let e = yaml.indexOf('\n', i);
+    if (e === -1) e = yaml.length;
+    if (e > i) {
+      const kv = simpleField(yaml, i, e);
+      if (!kv || out.some(([k]) => k === kv[0])) return undefined;
+      out.push(kv);
+    }
+    i = e + 1;
+  }
+  return out.length ? out : undefined;
+}
+
+const NOT_STRINGS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One `key: value` line of yaml[s, e), as simpleFields accepts it. */
+function simpleField(yaml: string, s: number, e: number): [string, string] | undefined {
+  let i = s;
+  const c0 = yaml.charCodeAt(i);
+  if (!(isAsciiLetter(c0) || c0 === 95)) return undefined;
+  while (i < e && (isAsciiLetter(yaml.charCodeAt(i)) || isAsciiDigit(yaml.charCodeAt(i)) || yaml.charCodeAt(i) === 95 || yaml.charCodeAt(i) === 45)) i++;
+  if (i - s > 100 || yaml.charCodeAt(i) !== 58 || yaml.charCodeAt(i + 1) !== 32) return undefined;
+  const key = yaml.slice(s, i);
+  i += 2;
+  while (i < e && yaml.charCodeAt(i) === 32) i++;
+  let end = e;
+  while (end > i && yaml.charCodeAt(end - 1) === 32) end--;
+  if (end === i || NOT_STRINGS.has(key)) return undefined;
+  for (let k = i; k < end; k++) {
+    const c = yaml.charCodeAt(k);
+    if (c < 0x20 || (c > 0x7e && c < 0xa0) || c === 0x2028 || c === 0x2029 || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfeff) return undefined;
+  }
+  const q = yaml.charCodeAt(i);
+  if (q === 34 || q === 39) {
+    // "..." without backslashes or inner double quotes; '...' without inner single quotes.
+    if (end - i < 2 || yaml.charCodeAt(end - 1) !== q) return undefined;
+    const inner = yaml.slice(i + 1, end - 1);
+    if (inner.includes(q === 34 ? '"' : "'") || (q === 34 && inner.includes('\\'))) return undefined;
+    return [key, inner];
+  }
+  const value = yaml.slice(i, end);
+  if (!(isAsciiLetter(q) || q >= 0xa0 || ISO_DAY.test(value))) return undefined;
+  if (NOT_STRINGS.has(value) || value.includes(' #') || value.includes(': ') || value.endsWith(':')) return undefined;
+  return [key, value];
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A front matter field shown to people: one line, not too long. */
 function field(v: unknown): string | undefined {

@@ -72,3 +72,17 @@ export function widthAt(text: string, i: number): number {
   const d = text.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
+
+let lowerTable: Uint16Array | null = null;
+
+/** Lower case of one UTF-16 code unit: itself when its lower case is not a single code unit (İ) or it has none. */
+export function lowerCodeUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (lowerTable === null) lowerTable = new Uint16Array(65536);
+  let v = lowerTable[c]!;
+  if (v === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    lowerTable[c] = v = s.length === 1 ? s.charCodeAt(0) : c;
+  }
+  return v;
+}
