@@ -3,10 +3,13 @@
 //   node worker.cjs size <n> <seed> [--extras] [--profile-docs=N] [--typo-edits=K]
 //   node worker.cjs real      (ECB+ and the seeds: throughput)
 //   node worker.cjs peers     (compromise and Microsoft Recognizers next to the engine: speed and quality on the seeds gold)
+//   node worker.cjs blocking <n> [seed]   (only the extension-host blocking rows, at n articles; from the repository:
+//                                          node --expose-gc --import tsx bench/worker.ts blocking 10000)
 // Prints progress on stderr and one line `RESULT {json}` on stdout.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import {
@@ -32,6 +35,7 @@ import { hoverMarkdownAt, type HoverContext } from '../src/vscode/view/hoverCont
 import { decorationSpans } from '../src/vscode/view/decorationSpans';
 import { HIGHLIGHT_KINDS } from '../src/vscode/services/config';
 import { SLICE_MS, TimeSlicer, now as schedulerNow } from '../src/vscode/services/schedule';
+import { SnapshotEncoder, receiveSnapshot, type SnapshotHeader, type SnapshotPart } from '../src/vscode/engine/snapshotTransfer';
 import { scoreGold } from '../scripts/evaluation/score';
 import { generateCorpus, generateLongArticle, Rng } from './generate';
 import { MB, RssSampler, bestOf, cpuNow, gc, median, percentile, timed, utf8Bytes, wordSplitPass, type Timed } from './measure';
@@ -69,10 +73,46 @@ interface SizeResult {
 
 /** What runs synchronously on the extension host's thread, measured without VS Code. */
 interface Blocking {
-  /** Desktop (worker engine): the host receives the snapshot message and builds a CorpusSnapshot from plain data. */
-  worker: { messageBytes: number; deserialise: number; snapshotFromData: number; total: number; longAnalysisDeserialise: number };
+  /** Desktop (worker engine): the host receives the snapshot's header and parts and assembles it in slices (corpus.ts publish). */
+  worker: WorkerBlocking;
   /** Browser (in-thread engine): the TimeSlicer loop of corpus.ts over `docs` articles, then the one snapshot() call. */
   inThread: { docs: number; sliceMs: number; slices: number; longestSliceCpu: number; longestSliceWall: number; p99SliceCpu: number; snapshot: number };
+}
+
+/**
+ * One snapshot published on the host, as `receiveSnapshot` runs it. A stretch is the synchronous work between two
+ * turns of the event loop: a message's deserialisation (with the few lines that follow it), or an assembly slice.
+ * Each stretch is timed in process CPU (which also counts V8's helper threads) and wall (which also counts waiting
+ * for a core); both bound the host thread's own time from above, so `longest` takes the lesser of the two per stretch.
+ */
+interface WorkerBlocking {
+  messages: number;
+  /** Bytes of every message (header and parts, as v8.serialize writes them), the largest one, the header. */
+  bytes: number;
+  largestMessage: number;
+  headerBytes: number;
+  /** Longest single message deserialisation, CPU ms. */
+  longestDeserialise: number;
+  /** Longest stretch (lesser of CPU and wall), what it was (header, message, slice, last: the one that makes the CorpusSnapshot), and the longest by CPU and by wall alone; per run, the longest. */
+  longest: number;
+  longestWhat: string;
+  /** Longest garbage-collection pause during the receive (the host's heap holds every analysis: its collections are slow). */
+  longestGc: number;
+  /** The last stretch: the rest of the mention lists and `new CorpusSnapshot` (its own pass over every document). */
+  last: number;
+  longestCpu: number;
+  longestWall: number;
+  longestPerRun: number[];
+  /** The run reported (the median of the runs by longest stretch): its stretches, their CPU sum, header-to-view wall. */
+  stretches: number;
+  hostCpu: number;
+  wall: number;
+  /** CPU the engine spends encoding the parts (in the worker: no host time). */
+  engineEncode: number;
+  /** The same snapshot as one message of entities with mentions, figures and claims (what the host received before the transfer). */
+  wholeMessageBytes: number;
+  /** Per article: the 200 KB article's analysis as a 'set' response. */
+  longAnalysisDeserialise: number;
 }
 
 interface Profile {
@@ -390,25 +430,23 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
 
 /**
  * Extension-host blocking, measured without VS Code.
- * Desktop: the engine runs in a worker; what stays on the host's thread per snapshot is receiving the message
- * (a structured clone; v8.deserialize reads the same serialisation format) and `new CorpusSnapshot(...)` from
- * plain data, as corpus.ts publishes it. Per article, the host receives one analysis (the largest here: the
- * 200 KB article's).
+ * Desktop: the engine runs in a worker; what stays on the host's thread per snapshot is receiving its messages (a
+ * structured clone each; v8.deserialize reads the same serialisation format, and copies the typed arrays a worker
+ * transfers) and assembling the snapshot from them in slices (`receiveSnapshot`, as corpus.ts publishes it). Each
+ * message is delivered in a macrotask of its own, as a worker's are. Per article, the host receives one analysis
+ * (the largest here: the 200 KB article's).
  * Browser: the engine runs in the host's thread. corpus.ts feeds articles through a TimeSlicer (yield after
  * ~20 ms); a stretch ends only between two articles, and the snapshot() that follows is one synchronous call.
  */
 async function blocking(files: readonly SourceFile[], snapshot: CorpusSnapshot, snapshotCpu: number, longAnalysis: DocumentAnalysis): Promise<Blocking> {
   log('extension-host blocking: worker messages, in-thread slices');
-  const message = serialize({ type: 'snapshot', version: snapshot.version, entities: snapshot.entities, figures: snapshot.figures, claims: snapshot.claims, ms: 0 });
-  const analyses = files.map((f) => snapshot.analysis(f.id)!);
-  const runs = [0, 1, 2].map(() => {
-    const de = timed(() => deserialize(message) as { version: number; entities: CorpusSnapshot['entities']; figures: CorpusSnapshot['figures']; claims: CorpusSnapshot['claims'] });
-    const built = timed(() => new SnapshotClass([...analyses], de.value.entities, de.value.figures, de.value.claims, de.value.version));
-    return { de: de.cpu, built: built.cpu };
-  });
-  const best = runs.reduce((a, b) => (a.de + a.built <= b.de + b.built ? a : b));
+  const wholeMessageBytes = serialize({ type: 'snapshot', version: snapshot.version, entities: snapshot.entities, figures: snapshot.figures, claims: snapshot.claims, ms: 0 }).length;
+  const runs: WorkerBlocking[] = [];
+  for (let r = 0; r < 5; r++) runs.push(await receiveOnHost(snapshot));
+  runs.sort((a, b) => a.longest - b.longest);
+  const worker = { ...runs[runs.length >> 1]!, longestPerRun: runs.map((x) => x.longest), wholeMessageBytes };
   const longMsg = serialize({ type: 'set', result: 'changed', analysis: longAnalysis });
-  const longDe = bestOf(3, () => deserialize(longMsg));
+  worker.longAnalysisDeserialise = round(bestOf(3, () => deserialize(longMsg)).cpu, 3);
 
   // The in-thread scheduler over the first 2,000 articles, as CorpusService.drain runs it: setDocument, then
   // maybeYield(). Each stretch between two yields is timed (CPU of this process, and wall).
@@ -432,9 +470,119 @@ async function blocking(files: readonly SourceFile[], snapshot: CorpusSnapshot, 
   }
   cpuStretches.push(cpuNow() - c0);
   return {
-    worker: { messageBytes: message.length, deserialise: round(best.de), snapshotFromData: round(best.built), total: round(best.de + best.built), longAnalysisDeserialise: round(longDe.cpu, 3) },
+    worker,
     inThread: { docs: docs.length, sliceMs: SLICE_MS, slices: cpuStretches.length, longestSliceCpu: round(Math.max(...cpuStretches)), longestSliceWall: round(wallMax), p99SliceCpu: round(percentile(cpuStretches, 99)), snapshot: round(snapshotCpu) },
   };
+}
+
+/** One snapshot through the worker protocol: encoded as the engine does, received and assembled as the host does. */
+async function receiveOnHost(snapshot: CorpusSnapshot): Promise<WorkerBlocking> {
+  // The engine's side (in the worker thread, off the host): the header and every part, serialised.
+  const e0 = cpuNow();
+  const encoder = new SnapshotEncoder(snapshot, 1);
+  const header = serialize({ id: 1, response: { type: 'snapshot', version: snapshot.version, ms: 0, transfer: encoder.header } });
+  const parts: Buffer[] = [];
+  for (let k = 0; k < encoder.header.parts; k++) parts.push(serialize({ id: k + 2, response: { type: 'snapshotPart', part: encoder.part(k) } }));
+  const engineEncode = cpuNow() - e0;
+  const held = new Map(snapshot.documents.map((d) => [d.id, snapshot.analysis(d.id)!]));
+  gc();
+  await new Promise((r) => setTimeout(r, 20));
+
+  const stretches: { cpu: number; wall: number; what: string }[] = [];
+  const deserialising: number[] = [];
+  let open = false;
+  let what = 'header';
+  let markCpu = 0;
+  let markWall = 0;
+  const begin = (kind = 'slice') => {
+    what = kind;
+    open = true;
+    markCpu = cpuNow();
+    markWall = performance.now();
+  };
+  const end = (cpu = cpuNow(), wall = performance.now()) => {
+    if (open) stretches.push({ cpu: cpu - markCpu, wall: wall - markWall, what });
+    open = false;
+  };
+  // Every slice boundary of receiveSnapshot ends a stretch; the next one begins when the event loop comes back.
+  class MeasuredSlicer extends TimeSlicer {
+    override async maybeYield(): Promise<boolean> {
+      if (this.elapsed < SLICE_MS) return false;
+      await this.yield();
+      return true;
+    }
+    override async yield(): Promise<void> {
+      end();
+      await super.yield();
+      begin();
+    }
+  }
+  let asked = { cpu: 0, wall: 0 };
+  const message = (k: number) =>
+    new Promise<SnapshotPart>((resolve) => {
+      asked = { cpu: cpuNow(), wall: performance.now() };
+      setTimeout(() => {
+        // A stretch left open by waiting for this message ended when it was asked for.
+        end(asked.cpu, asked.wall);
+        begin('message');
+        const c = cpuNow();
+        const m = deserialize(parts[k]!) as { response: { part: SnapshotPart } };
+        deserialising.push(cpuNow() - c);
+        resolve(m.response.part);
+      }, 0);
+    });
+  const pauses: number[] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push(e.duration);
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+  const w0 = performance.now();
+  begin('header');
+  const c = cpuNow();
+  const h = deserialize(header) as { response: { version: number; transfer: SnapshotHeader } };
+  deserialising.push(cpuNow() - c);
+  const got = await receiveSnapshot(h.response.transfer, h.response.version, { part: message, analyses: async () => [], held: (id) => held.get(id) }, new MeasuredSlicer());
+  what = 'last';
+  end();
+  const wall = performance.now() - w0;
+  await new Promise((r) => setTimeout(r, 50));
+  gcObserver.disconnect();
+  if (!got || got.snapshot.entities.length !== snapshot.entities.length || got.snapshot.claims.length !== snapshot.claims.length) throw new Error('the received snapshot differs');
+  const sizes = [header.length, ...parts.map((p) => p.length)];
+  const lesser = stretches.map((x) => Math.min(x.cpu, x.wall));
+  const at = lesser.indexOf(Math.max(...lesser));
+  return {
+    messages: sizes.length,
+    bytes: sizes.reduce((a, b) => a + b, 0),
+    largestMessage: Math.max(...sizes),
+    headerBytes: header.length,
+    longestDeserialise: round(Math.max(...deserialising)),
+    longest: round(lesser[at]!),
+    longestWhat: stretches[at]!.what,
+    last: round(lesser[lesser.length - 1]!),
+    longestGc: round(Math.max(0, ...pauses)),
+    longestCpu: round(Math.max(...stretches.map((x) => x.cpu))),
+    longestWall: round(Math.max(...stretches.map((x) => x.wall))),
+    longestPerRun: [],
+    stretches: stretches.length,
+    hostCpu: round(stretches.reduce((a, x) => a + x.cpu, 0)),
+    wall: round(wall),
+    engineEncode: round(engineEncode),
+    wholeMessageBytes: 0,
+    longAnalysisDeserialise: 0,
+  };
+}
+
+/** Only the blocking rows: n generated articles indexed, then `blocking` (as the size task runs it at the end). */
+async function blockingTask(n: number, seed: number): Promise<{ task: 'blocking'; n: number; blocking: Blocking }> {
+  log(`generating and indexing ${n} articles`);
+  const files = generateCorpus(n, seed);
+  const index = new CorpusIndex();
+  for (const f of files) index.setDocument(f);
+  const snap = timed(() => index.snapshot());
+  log(`snapshot in ${(snap.cpu / 1000).toFixed(1)} s CPU`);
+  const longAnalysis = analyzeDocument(generateLongArticle(200_000, seed));
+  return { task: 'blocking', n, blocking: await blocking(files, snap.value, snap.cpu, longAnalysis) };
 }
 
 // ------------------------------------------------------------------------------------------------ real corpora
@@ -687,6 +835,7 @@ async function main(): Promise<void> {
   if (task === 'size') result = await sizeTask(Number(args[0]), Number(args[1] ?? 1), args.includes('--extras'), flag('profile-docs', 0), flag('typo-edits', 5));
   else if (task === 'real') result = realTask();
   else if (task === 'peers') result = await peersTask();
+  else if (task === 'blocking') result = await blockingTask(Number(args[0]), Number(args[1] ?? 1));
   else throw new Error(`unknown task ${task}`);
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }

@@ -535,6 +535,9 @@ export async function receiveSnapshot(
   slicer: TimeSlicer = new TimeSlicer(),
 ): Promise<{ snapshot: CorpusSnapshot; fetched: DocumentAnalysis[] } | undefined> {
   const stop = () => source.cancelled?.() === true;
+  // The header's message was received (deserialised) in a stretch of its own: the matching starts a new one.
+  await slicer.yield();
+  if (stop()) return undefined;
   const matching = matchAnalyses(header, source.held);
   let r = matching.next();
   for (; !r.done; r = matching.next()) if ((await slicer.maybeYield()) && stop()) return undefined;
