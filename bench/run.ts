@@ -104,7 +104,14 @@ interface SizeResult {
   counts: { entities: number; crossSourceEntities: number; mentions: number; figures: number; claims: number; conflicts: number; claimsAcrossStories: number };
   error?: { phase: string; message: string };
   profile?: { docs: number; bytes: number; perDoc: Record<string, number>; corpus: Record<string, number> };
-  incremental?: { runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number; firstHover: number; firstDecorations: number }[]; p95: number; median: number };
+  incremental?: {
+    runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number; firstHover: number; firstDecorations: number; provisional: boolean }[];
+    p95: number;
+    median: number;
+    exact: number;
+    prepare: number;
+    agreement: { mentions: number; mentionsSame: number; figures: number; figuresSame: number; claimsOnlyQuick: number; claimsOnlyExact: number; entitiesQuick: number; entitiesExact: number };
+  };
   longDoc?: { bytes: number; analyze: { cpu: number; wall: number }; snapshot: { cpu: number; wall: number }; mentions: number; figures: number };
   decorations?: { p95: number; max: number; median: number; rawP95: number; spans: number; wallP95: number };
   hover?: { n: number; p95: number; max: number; median: number; lookupP95: number; wallP95: number; hub: { name: string; documents: number; mentions: number; cpu: number; wall: number } };
@@ -328,9 +335,24 @@ function buildRows(c1: Child<SizeResult>, c10: Child<SizeResult>, c100: Child<Si
     const inc = a10.incremental;
     const set = inc.runs.map((r) => r.setDocument);
     const snap = inc.runs.map((r) => r.snapshot);
-    row(`one article changed: setDocument + snapshot(), p95 of ${inc.runs.length} edits`, `${n0(inc.p95)} ms = ${n0(inc.p95 / 50)}× the target (setDocument ≤ ${fms(Math.max(...set))} ms; snapshot ${n0(Math.min(...snap))}–${n0(Math.max(...snap))} ms)`, '≤ 50 ms', judge(inc.p95 <= 50));
+    const quick = inc.runs.filter((r) => r.provisional).length;
+    row(
+      `one article changed: setDocument + quickSnapshot(), p95 of ${inc.runs.length} edits in a row`,
+      `${n0(inc.p95)} ms${inc.p95 > 50 ? ` = ${(inc.p95 / 50).toFixed(1)}× the target` : ''} (setDocument ≤ ${fms(Math.max(...set))} ms; view ${fms(Math.min(...snap))}–${n0(Math.max(...snap))} ms; ${quick} of ${inc.runs.length} views provisional, the rest carried over exactly)`,
+      '≤ 50 ms',
+      judge(inc.p95 <= 50),
+    );
     const kinds = [...new Set(inc.runs.map((r) => r.kind))];
     row('  by kind of edit (median)', kinds.map((k) => `${k} ${n0(median(inc.runs.filter((r) => r.kind === k).map((r) => r.total)))} ms`).join('; '));
+    if (inc.agreement) {
+      const g = inc.agreement;
+      const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '100'}%`;
+      row(
+        '  quick views against the exact view after the edits',
+        `edited articles: ${n0(g.mentionsSame)}/${n0(g.mentions)} mentions with the same entity (${pct(g.mentionsSame, g.mentions)}), ${n0(g.figuresSame)}/${n0(g.figures)} figures in the same claim (${pct(g.figuresSame, g.figures)}); corpus: ${n0(g.claimsOnlyQuick)} claims only in the quick view, ${n0(g.claimsOnlyExact)} only in the exact one; entities ${n0(g.entitiesQuick)} / ${n0(g.entitiesExact)}`,
+      );
+      row('  the exact view when the editor is quiet (snapshot(), in the engine) / preparing the quick path after it', `${n0(inc.exact)} ms / ${n0(inc.prepare)} ms`);
+    }
     const fh = inc.runs.map((r) => r.firstHover);
     const fd = inc.runs.map((r) => r.firstDecorations);
     row('  first hover / first decorations on each new snapshot (another article)', `hover ${fms(Math.min(...fh))}–${fms(Math.max(...fh))} ms; decorations ${fms(Math.min(...fd))}–${fms(Math.max(...fd))} ms`, '≤ 5 ms / ≤ 20 ms', judge(Math.max(...fh) <= 5 && Math.max(...fd) <= 20));

@@ -1,6 +1,6 @@
 // The benchmark's measuring process. `bench/run.ts` bundles this file with esbuild (as the extension is
 // shipped) and runs each task in a fresh `node` process, so sizes do not share a heap, a JIT state or a peak RSS.
-//   node worker.cjs size <n> <seed> [--extras] [--profile-docs=N] [--typo-edits=K]
+//   node worker.cjs size <n> <seed> [--extras] [--profile-docs=N] [--edit-rounds=K]
 //   node worker.cjs real      (ECB+ and the seeds: throughput)
 //   node worker.cjs peers     (compromise and Microsoft Recognizers next to the engine: speed and quality on the seeds gold)
 //   node worker.cjs blocking <n> [seed]   (only the extension-host blocking rows, at n articles; from the repository:
@@ -38,6 +38,7 @@ import { SLICE_MS, TimeSlicer, now as schedulerNow } from '../src/vscode/service
 import { SnapshotEncoder, receiveSnapshot, type SnapshotHeader, type SnapshotPart } from '../src/vscode/engine/snapshotTransfer';
 import { scoreGold } from '../scripts/evaluation/score';
 import { generateCorpus, generateLongArticle, Rng } from './generate';
+import { agreement, editOf, type Agreement, type EditKind } from './edits';
 import { MB, RssSampler, bestOf, cpuNow, gc, median, percentile, timed, utf8Bytes, wordSplitPass, type Timed } from './measure';
 
 const log = (msg: string) => process.stderr.write(`  [${process.argv[2]}${process.argv[3] ? ` ${process.argv[3]}` : ''}] ${msg}\n`);
@@ -61,7 +62,15 @@ interface SizeResult {
   /** The engine threw: where, and what. The times of that phase are up to the throw. */
   error?: { phase: string; message: string };
   profile?: Profile;
-  incremental?: { runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number; firstHover: number; firstDecorations: number }[]; p95: number; median: number };
+  incremental?: {
+    runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number; firstHover: number; firstDecorations: number; provisional: boolean }[];
+    p95: number;
+    median: number;
+    /** The exact view after the edits (snapshot()), and building the quick path's look-ups after an exact view. */
+    exact: number;
+    prepare: number;
+    agreement: Agreement;
+  };
   longDoc?: { bytes: number; analyze: { cpu: number; wall: number }; snapshot: { cpu: number; wall: number }; mentions: number; figures: number };
   decorations?: { p95: number; max: number; median: number; rawP95: number; spans: number; wallP95: number };
   hover?: { n: number; p95: number; max: number; median: number; lookupP95: number; wallP95: number; hub: { name: string; documents: number; mentions: number; cpu: number; wall: number } };
@@ -188,36 +197,7 @@ function profileStages(files: readonly SourceFile[], analyses: DocumentAnalysis[
   return { docs: docs.length, bytes, perDoc, corpus };
 }
 
-type EditKind = 'figure value' | 'typo' | 'new paragraph' | 'new 200 KB article';
-
-/**
- * One article changed, three ways a reader or a feed changes one: a figure's value corrected (same names and
- * figures), a typo fixed in an ordinary word (offsets shift), a paragraph added with a new name and a figure.
- */
-function edited(f: SourceFile, a: DocumentAnalysis, kind: EditKind, k: number): SourceFile {
-  const t = f.text;
-  if (kind === 'figure value') {
-    const fig = a.figures.find((x) => /\d/.test(x.text));
-    if (fig) {
-      const inner = fig.text.replace(/\d+/, (d) => String(Number(d) + 1 + k));
-      return { id: f.id, text: t.slice(0, fig.start) + inner + t.slice(fig.end) };
-    }
-  }
-  if (kind === 'typo' || kind === 'figure value') {
-    const taken = [...a.mentions, ...a.figures];
-    const re = /\b[a-zæøåäöüéèàáíóúñç]{7,}\b/g;
-    re.lastIndex = a.meta.bodyStart;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
-      const at = m.index;
-      if (taken.some((x) => x.start < at + m![0].length && x.end > at)) continue;
-      return { id: f.id, text: t.slice(0, at + 3) + t[at + 3] + t.slice(at + 3) };
-    }
-  }
-  const name = ['Taras Brennokovich', 'Olesya Marvintseva', 'Bogdan Ilyukhov', 'Veronika Tselnikova', 'Arseny Druzhkin', 'Lidiya Perunova'][k % 6]!;
-  return { id: f.id, text: `${t.trimEnd()}\n\nLate on Sunday, ${name}, a spokesperson for the regional council, said that ${37 + k} more people had been evacuated from the valley.\n` };
-}
-
-async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: number, typoEdits: number): Promise<SizeResult> {
+async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: number, editRounds: number): Promise<SizeResult> {
   const rssStart = process.memoryUsage.rss();
   const sampler = new RssSampler(5);
   // Warm-up on other articles: the JIT has then seen the engine, as in an editor that has been open a while
@@ -378,17 +358,25 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
     rmSync(dir, { recursive: true, force: true });
   }
 
-  // Incremental: one article changed, then the next snapshot (entities and claims updated). Typo fixes are cheap
-  // to repeat; the other kinds once each; last, a new 200 KB article arrives (its snapshot serves the decorations).
-  const kinds: EditKind[] = [...Array<EditKind>(typoEdits).fill('typo'), 'figure value', 'new paragraph', 'new 200 KB article'];
+  // Incremental: one article changed, then the view the editor shows next: CorpusIndex.quickSnapshot(), which carries
+  // a typo over exactly and updates a changed name or figure online (provisional), as the engine answers the editor.
+  // The edits follow one another without a rebuild between them (typing within the quiet spell); then the exact
+  // view the editor asks for when quiet: its time, and how far the quick views were from it. The engine prepares
+  // the look-ups of the quick path after each exact view (prepareQuick, timed apart).
+  const prepare = timed(() => index.prepareQuick());
+  const kinds: EditKind[] = [];
+  for (let k = 0; k < editRounds; k++) kinds.push('typo', 'figure value', 'new paragraph');
+  kinds.push('new 200 KB article');
   const long = generateLongArticle(200_000, seed);
   const runs: NonNullable<SizeResult['incremental']>['runs'] = [];
+  const editedDocs = new Set<string>();
   kinds.forEach((kind, k) => {
     const f = files[Math.floor(((k + 0.5) / kinds.length) * files.length)]!;
-    const changed = kind === 'new 200 KB article' ? long : edited(f, index.analysis(f.id)!, kind, k);
+    const changed = kind === 'new 200 KB article' ? long : editOf(f, index.analysis(f.id)!, kind, k);
+    if (kind !== 'new 200 KB article') editedDocs.add(changed.id);
     const total = timed(() => {
       const set = timed(() => index.setDocument(changed));
-      const s = timed(() => index.snapshot());
+      const s = timed(() => index.quickSnapshot());
       return { set, s };
     });
     // The first hover and the first decorations on the new snapshot: anything it builds on first use counts here.
@@ -397,10 +385,31 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
     const probe = otherA.figures[0] ?? otherA.mentions[0];
     const firstHover = timed(() => (probe ? hoverMarkdownAt({ snapshot: total.value.s.value, doc: other.id, text: (d) => (d === changed.id ? changed.text : textOf.get(d)) }, probe.start) : undefined));
     const firstDeco = timed(() => decorationSpans(total.value.s.value, other.id, HIGHLIGHT_KINDS));
-    runs.push({ kind, setDocument: round(total.value.set.cpu), snapshot: round(total.value.s.cpu), total: round(total.cpu), wall: round(total.wall), firstHover: round(firstHover.cpu), firstDecorations: round(firstDeco.cpu) });
-    log(`edit ${k + 1}/${kinds.length} (${kind}): ${total.cpu.toFixed(0)} ms CPU`);
+    runs.push({
+      kind,
+      setDocument: round(total.value.set.cpu),
+      snapshot: round(total.value.s.cpu),
+      total: round(total.cpu),
+      wall: round(total.wall),
+      firstHover: round(firstHover.cpu),
+      firstDecorations: round(firstDeco.cpu),
+      provisional: total.value.s.value.provisional,
+    });
+    log(`edit ${k + 1}/${kinds.length} (${kind}): ${total.cpu.toFixed(0)} ms CPU${total.value.s.value.provisional ? ' (provisional)' : ''}`);
   });
-  result.incremental = { runs, p95: round(percentile(runs.map((r) => r.total), 95)), median: round(median(runs.map((r) => r.total))) };
+  const quickView = index.quickSnapshot();
+  log('the exact view after the edits');
+  const exactView = timed(() => index.snapshot());
+  const againPrepared = timed(() => index.prepareQuick());
+  const agree = agreement(quickView, exactView.value, [...editedDocs, long.id]);
+  result.incremental = {
+    runs,
+    p95: round(percentile(runs.map((r) => r.total), 95)),
+    median: round(median(runs.map((r) => r.total))),
+    exact: round(exactView.cpu),
+    prepare: round(Math.max(prepare.cpu, againPrepared.cpu)),
+    agreement: agree,
+  };
 
   // Decorations for the 200 KB article: decorationSpans (mentionsIn + figuresIn + claim verdicts).
   log('decorations of the 200 KB article');
@@ -832,7 +841,7 @@ async function main(): Promise<void> {
     return a ? Number(a.split('=')[1]) : dflt;
   };
   let result: unknown;
-  if (task === 'size') result = await sizeTask(Number(args[0]), Number(args[1] ?? 1), args.includes('--extras'), flag('profile-docs', 0), flag('typo-edits', 5));
+  if (task === 'size') result = await sizeTask(Number(args[0]), Number(args[1] ?? 1), args.includes('--extras'), flag('profile-docs', 0), flag('edit-rounds', 5));
   else if (task === 'real') result = realTask();
   else if (task === 'peers') result = await peersTask();
   else if (task === 'blocking') result = await blockingTask(Number(args[0]), Number(args[1] ?? 1));

@@ -70,7 +70,11 @@ describe('CorpusService', () => {
     const { corpus } = start();
     await corpus.whenIdle();
     const published: string[][] = [];
-    corpus.onDidChangeSnapshot((v) => published.push(v.snapshot.documents.map((d) => d.id)));
+    const provisional: boolean[] = [];
+    corpus.onDidChangeSnapshot((v) => {
+      published.push(v.snapshot.documents.map((d) => d.id));
+      provisional.push(v.snapshot.provisional);
+    });
 
     const b = mock.writeFile('/ws/news/b.txt', EN_B);
     mock.fire('create', b);
@@ -90,8 +94,10 @@ describe('CorpusService', () => {
     mock.fire('delete', Uri.file('/ws/news'));
     await corpus.whenIdle();
     expect(ids(corpus)).toEqual(['a.txt']);
-    // One snapshot per burst: create, change, delete.
-    expect(published).toHaveLength(3);
+    // Per burst (create, change, delete): a quick view at once, then the exact one after a quiet spell.
+    expect(provisional).toEqual([true, false, true, false, true, false]);
+    expect(published.filter((_, i) => i % 2 === 1)).toEqual([['a.txt', 'news/b.txt'], ['a.txt', 'news/b.txt'], ['a.txt']]);
+    expect(corpus.current.snapshot.provisional).toBe(false);
   });
 
   it('drops superseded work: a newer change wins over a slower read in flight', async () => {

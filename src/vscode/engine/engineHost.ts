@@ -54,10 +54,12 @@ export class EngineHost {
         return { type: 'ok' };
       case 'snapshot': {
         const t = now();
-        const s = this.index.snapshot();
+        const s = request.exact ? this.index.snapshot() : this.index.quickSnapshot();
+        // After an exact view (the editor asks for it when idle), what the next edit's quick view needs is built now.
+        if (!s.provisional) this.index.prepareQuick();
         const ms = now() - t;
         this.encoder = new SnapshotEncoder(s, ++this.handles);
-        return { type: 'snapshot', version: s.version, ms, transfer: this.encoder.header };
+        return { type: 'snapshot', version: s.version, ms, provisional: s.provisional, transfer: this.encoder.header };
       }
       case 'snapshotPart':
         return { type: 'snapshotPart', part: this.encoderOf(request.handle).part(request.part) };

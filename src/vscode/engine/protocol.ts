@@ -9,8 +9,11 @@ export type EngineRequest =
   | { type: 'decisions'; decisions: Decisions }
   | { type: 'options'; options: EngineOptions }
   | { type: 'reset'; decisions: Decisions; options: EngineOptions }
-  /** The cross-document view: its header; the parts follow with 'snapshotPart' (see snapshotTransfer.ts). */
-  | { type: 'snapshot' }
+  /**
+   * The cross-document view: its header; the parts follow with 'snapshotPart' (see snapshotTransfer.ts). Without
+   * `exact`, after a few edited articles the engine may answer with a quick, provisional view (onlineUpdate.ts).
+   */
+  | { type: 'snapshot'; exact?: boolean }
   /** Part `part` of the snapshot the header `handle` describes (the engine keeps the latest snapshot's parts only). */
   | { type: 'snapshotPart'; handle: number; part: number }
   /** The analyses that snapshot was made from, of documents the host does not hold as the engine does. */
@@ -38,6 +41,8 @@ export interface SnapshotData {
   version: number;
   /** Milliseconds the cross-document stages took. */
   ms: number;
+  /** A quick view after edits, not the exact stages' result: ask again with `exact` when idle. */
+  provisional: boolean;
   transfer: SnapshotHeader;
 }
 

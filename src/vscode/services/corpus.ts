@@ -44,6 +44,8 @@ export const WATCH_DEBOUNCE_MS = 150;
 export const TYPING_DEBOUNCE_MS = 300;
 const READ_AHEAD = 16;
 const PUBLISH_EVERY_MS = 1500;
+/** Quiet time after the last edit before a provisional view (onlineUpdate.ts) is replaced by the exact one. */
+export const EXACT_AFTER_MS = 1200;
 const STATE_EVERY_MS = 100;
 const MAX_WALK_ENTRIES = 200_000;
 /** The index cache is written this long after the last published change, when nothing is being indexed. */
@@ -101,6 +103,10 @@ export class CorpusService implements vscode.Disposable {
   /** The engine holds the cache's view as its own snapshot too. */
   private engineAdopted = false;
   private quietPublish = false;
+  /** A provisional view is published: the exact one is asked for when this fires (re-armed by every edit). */
+  private exactTimer?: ReturnType<typeof setTimeout>;
+  /** The next publish asks the engine for the exact view. */
+  private exactWanted = false;
   private dataGeneration = 0;
   private cachedGeneration = -1;
   private cacheTimer: ReturnType<typeof setTimeout> | undefined;
@@ -433,6 +439,7 @@ export class CorpusService implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    if (this.exactTimer) clearTimeout(this.exactTimer);
     this.engine.dispose();
     this.epoch++;
     this.debouncer.clear();
@@ -451,6 +458,8 @@ export class CorpusService implements vscode.Disposable {
     const seq = (this.seqs.get(key) ?? 0) + 1;
     this.seqs.set(key, seq);
     const job: Job = { key, uri, id: loc.id, op, seq, epoch: this.epoch };
+    // Still typing: the exact view waits for quiet.
+    if (this.exactTimer) this.scheduleExact();
     if (delayMs <= 0) {
       this.debouncer.cancel(key);
       this.ready.set(key, job);
@@ -691,7 +700,9 @@ export class CorpusService implements vscode.Disposable {
   private async publish(): Promise<void> {
     const epoch = this.epoch;
     this.dirty = false;
-    const data = await this.call({ type: 'snapshot' });
+    const exact = this.exactWanted;
+    this.exactWanted = false;
+    const data = await this.call({ type: 'snapshot', exact });
     if (epoch !== this.epoch || this.disposed) {
       this.dirty = true;
       return;
@@ -718,6 +729,7 @@ export class CorpusService implements vscode.Disposable {
       return;
     }
     const { snapshot, fetched } = received;
+    snapshot.provisional = data.provisional;
     // Analyses this mirror missed (a response dropped across a cancel): the engine's are the view's now.
     for (const a of fetched) {
       const id = a.meta.id;
@@ -734,10 +746,27 @@ export class CorpusService implements vscode.Disposable {
     if (ms > 250) this.log.info(`cross-document analysis of ${snapshot.documents.length} articles took ${Math.round(ms)} ms (engine: ${this.engine.kind})`);
     this.published = this.makeView(snapshot);
     this.restoredView = false;
+    if (data.provisional) this.scheduleExact();
+    else if (this.exactTimer) {
+      clearTimeout(this.exactTimer);
+      this.exactTimer = undefined;
+    }
     if (this.quietPublish) this.quietPublish = false;
     else this.dataGeneration++;
     this.snapshotEmitter.fire(this.published);
     this.scheduleCacheWrite();
+  }
+
+  /** The exact view after a quiet spell: a provisional one (a few articles updated online) is not left standing. */
+  private scheduleExact(): void {
+    if (this.exactTimer) clearTimeout(this.exactTimer);
+    this.exactTimer = setTimeout(() => {
+      this.exactTimer = undefined;
+      if (this.disposed) return;
+      this.exactWanted = true;
+      this.dirty = true;
+      this.pump();
+    }, EXACT_AFTER_MS);
   }
 
   private makeView(snapshot: CorpusSnapshot): CorpusView {
@@ -752,7 +781,16 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private isIdle(): boolean {
-    return !this.running && this.ready.size === 0 && this.debouncer.pending === 0 && this.scans === 0 && !this.dirty && !this.restoring;
+    return (
+      !this.running &&
+      this.ready.size === 0 &&
+      this.debouncer.pending === 0 &&
+      this.scans === 0 &&
+      !this.dirty &&
+      !this.restoring &&
+      this.exactTimer === undefined &&
+      !this.exactWanted
+    );
   }
 
   private waitFor(test: () => boolean): Promise<void> {
