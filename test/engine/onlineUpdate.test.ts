@@ -140,6 +140,20 @@ describe('quick snapshot', () => {
     expect(toReportV1(quick)).toEqual(toReportV1(rebuild(index)));
   });
 
+  it.skipIf(!existsSync(seeds))('after a typo carried over exactly, the next edit is still updated online and consistent', () => {
+    const { files, index } = loaded(seeds);
+    index.prepareQuick();
+    const f = files[2]!;
+    const at = f.text.lastIndexOf(' the ');
+    index.setDocument({ id: f.id, text: `${f.text.slice(0, at)} ${f.text.slice(at)}` });
+    expect(index.quickSnapshot().provisional).toBe(false);
+    index.setDocument({ id: f.id, text: `${f.text.slice(0, at)} ${f.text.slice(at)}\nAnna Berg said 23 officials had signed.\n` });
+    const quick = index.quickSnapshot();
+    expect(quick.provisional).toBe(true);
+    expectConsistent(quick);
+    expect(toReportV1(index.snapshot())).toEqual(toReportV1(rebuild(index)));
+  });
+
   it.skipIf(!existsSync(seeds))('rebuilds after a decision instead of updating online', () => {
     const { files, index } = loaded(seeds);
     index.setDocument({ id: files[0]!.id, text: `${files[0]!.text}\nAnna Berg came.\n` });

@@ -7,7 +7,7 @@ import { analyzeDocument, checksum } from './analyzeDocument';
 import { clusterWithAssignment } from '../entities/cluster';
 import { groupClaims, type ClaimFigure } from '../claims/groupClaims';
 import { countedConcepts } from '../claims/concepts';
-import { onlineUpdate, prepareOnlineUpdate } from './onlineUpdate';
+import { carryLookups, onlineUpdate, prepareOnlineUpdate } from './onlineUpdate';
 import type { RowSource } from './rowTable';
 
 export interface EngineOptions {
@@ -147,7 +147,9 @@ export class CorpusIndex {
   /** The last exact snapshot carried over the edits since, when they kept every name and figure. */
   private carried(): CorpusSnapshot | undefined {
     if (!this.exact || this.structuralSinceExact) return undefined;
-    return carryOver(this.exact, this.sinceExact, this.docs, this.changes);
+    const s = carryOver(this.exact, this.sinceExact, this.docs, this.changes);
+    if (s) carryLookups(this.exact, s, this.sinceExact);
+    return s;
   }
 
   private put(a: DocumentAnalysis): void {

@@ -39,6 +39,27 @@ interface Lookups {
 
 const lookupsOf = new WeakMap<CorpusSnapshot, Lookups>();
 
+/**
+ * Hands a snapshot's look-ups on to the snapshot carried over from it (same entities in the same order, same
+ * names; the edited documents' figures are new objects): their old figures leave, their new ones join.
+ */
+export function carryLookups(from: CorpusSnapshot, to: CorpusSnapshot, edited: Iterable<string>): void {
+  const l = lookupsOf.get(from);
+  if (!l || !to.everyFigureKept) return;
+  const rows = to.assignmentRows();
+  for (const id of edited) {
+    for (const f of from.analysis(id)?.figures ?? []) l.gone.add(f);
+    const a = to.analysis(id);
+    if (!a) continue;
+    for (const it of claimItemsOf(a, rows.get(id) ?? new Int32Array(a.mentions.length).fill(-1), to.entities)) {
+      l.items.set(it.figure, it);
+      for (const k of bucketKeys(it)) push(l.buckets, k, it);
+    }
+  }
+  lookupsOf.delete(from);
+  lookupsOf.set(to, l);
+}
+
 /** Builds the look-ups of a snapshot ahead of its first online update (idle time). */
 export function prepareOnlineUpdate(s: CorpusSnapshot): void {
   if (s.everyFigureKept) lookups(s);
