@@ -12,7 +12,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CorpusIndex, CorpusSnapshot, cacheFingerprint, checksum, deserializeIndexCache, emptyDecisions, readIndexCache, linesOfBytes, serializeIndexCache } from '../src/core';
+import { CorpusIndex, CorpusSnapshot, cacheFingerprint, checksum, deserializeIndexCache, emptyDecisions, readIndexCache, linesOfBytes, serializeIndexCache, type CacheRead } from '../src/core';
+import { SLICE_MS } from '../src/vscode/services/schedule';
 import { hoverMarkdownAt } from '../src/vscode/view/hoverContent';
 import { generateCorpus } from './generate';
 import { cpuNow, gc, timed } from './measure';
@@ -22,7 +23,8 @@ export interface CacheBenchResult {
   textBytes: number;
   cacheBytes: number;
   write: { serialise: number; encode: number; write: number };
-  reopen: { read: number; deserialise: number; longestStep: number; longestStepCpu: number; view: number; firstHover: number; total: number; totalWall: number; hoverFound: boolean };
+  /** longestStep / longestStepCpu: the longest slice of the sliced read (wall / CPU); longestSingleStep: the longest generator step (wall). */
+  reopen: { read: number; deserialise: number; longestStep: number; longestStepCpu: number; longestSingleStep: number; slices: number; view: number; firstHover: number; total: number; totalWall: number; hoverFound: boolean };
   background: { engineRestore: number; checksums: number; engineSnapshot: number; firstEdit: number };
 }
 
@@ -56,25 +58,34 @@ function reopenPhase(n: number, seed: number, file: string): Pick<CacheBenchResu
   const c0 = cpuNow();
   const w0 = performance.now();
   const read = timed(() => readFileSync(file));
-  // As the extension reads it (corpus.ts readCacheSliced): a line at a time, decoded per line; the longest step
-  // between two yields is the longest the extension host is held by the read.
+  // As the extension reads it (corpus.ts readCacheSliced): a line at a time, decoded per line, steps run until a
+  // slice of SLICE_MS is used up; each slice is one stretch of the extension host (the longest is what counts).
   const data = timed(() => {
     const bytes = read.value;
     const steps = readIndexCache(linesOfBytes(bytes));
     let longest = 0;
     let longestCpu = 0;
+    let longestOne = 0;
+    let slices = 0;
     for (;;) {
       const t = performance.now();
       const c = cpuNow();
-      const r = steps.next();
+      let r: IteratorResult<undefined, CacheRead>;
+      do {
+        const t1 = performance.now();
+        r = steps.next();
+        longestOne = Math.max(longestOne, performance.now() - t1);
+      } while (!r.done && performance.now() - t < SLICE_MS);
+      slices++;
       longest = Math.max(longest, performance.now() - t);
       longestCpu = Math.max(longestCpu, cpuNow() - c);
-      if (r.done) return { read: r.value, longest, longestCpu };
+      if (r.done) return { read: r.value, longest, longestCpu, longestOne, slices };
     }
   });
   if (!data.value.read.ok) throw new Error(`cache refused: ${data.value.read.reason}`);
   const d = data.value.read.data;
-  const view = timed(() => new CorpusSnapshot([...d.documents], d.entities, d.figures, d.claims, 0));
+  // The view from the cache's rows (corpus.ts restoreCache): no rebuild from mention lists.
+  const view = timed(() => new CorpusSnapshot([...d.documents], d.entities, d.figures, d.claims, 0, d.assignment, d.claimRows));
   const hover = timed(() => {
     const a = view.value.analysis(target.id);
     if (!a || checksum(target.text) !== a.checksum) return undefined;
@@ -91,7 +102,7 @@ function reopenPhase(n: number, seed: number, file: string): Pick<CacheBenchResu
     if (!r.ok) throw new Error(r.reason);
     const index = new CorpusIndex({ conflictTolerance: 0.02 });
     for (const a of r.data.documents) index.setAnalysis(a);
-    index.adoptSnapshot(new CorpusSnapshot([...r.data.documents], r.data.entities, r.data.figures, r.data.claims, index.version));
+    index.adoptSnapshot(new CorpusSnapshot([...r.data.documents], r.data.entities, r.data.figures, r.data.claims, index.version, r.data.assignment, r.data.claimRows));
     return index;
   });
   const sums = timed(() => {
@@ -107,7 +118,7 @@ function reopenPhase(n: number, seed: number, file: string): Pick<CacheBenchResu
     return restore.value.snapshot();
   });
   return {
-    reopen: { read: read.cpu, deserialise: data.cpu, longestStep: data.value.longest, longestStepCpu: data.value.longestCpu, view: view.cpu, firstHover: hover.cpu, total, totalWall, hoverFound: hover.value !== undefined },
+    reopen: { read: read.cpu, deserialise: data.cpu, longestStep: data.value.longest, longestStepCpu: data.value.longestCpu, longestSingleStep: data.value.longestOne, slices: data.value.slices, view: view.cpu, firstHover: hover.cpu, total, totalWall, hoverFound: hover.value !== undefined },
     background: { engineRestore: restore.cpu, checksums: sums.cpu, engineSnapshot: snap.cpu, firstEdit: edit.cpu },
   };
 }
@@ -167,7 +178,7 @@ export function cacheBenchLines(r: CacheBenchResult): [string, string, string, b
       o.hoverFound && o.total <= 1000,
     ],
     [
-      '  extension host held by the reopen: longest read step between two yields (wall / CPU, GC included) / the view (one block)',
+      `  extension host held by the reopen: longest ${SLICE_MS} ms slice of the read (wall / CPU, GC included; ${o.slices} slices, longest single step ${ms(o.longestSingleStep)} ms) / the view (one step)`,
       `${ms(o.longestStep)} / ${ms(o.longestStepCpu)} ms / ${ms(o.view)} ms`,
       '≤ 50 ms',
       Math.max(o.longestStep, o.view) <= 50,

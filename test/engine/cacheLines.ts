@@ -17,6 +17,6 @@ export function implode(o: Record<string, any>): string {
   const { documents, entities, claims, ...h } = o;
   const ents = entities.length ? [entities] : [];
   const cl = claims.length ? [claims] : [];
-  const header = { ...h, documents: documents.length, entityLines: ents.length, claimLines: cl.length };
+  const header = { ...h, documents: documents.length, entityCount: entities.length, entityLines: ents.length, claimLines: cl.length };
   return [header, ...documents, ...ents, ...cl].map((x) => JSON.stringify(x)).join('\n');
 }

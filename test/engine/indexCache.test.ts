@@ -33,6 +33,22 @@ function expectSame(snapshot: Snapshot, data: ReturnType<typeof roundTrip>['data
   // The figures of the view are the analyses' own objects again (look-ups by document rely on it).
   const own = new Set(data.documents.flatMap((a) => a.figures));
   expect(data.figures.every((f) => own.has(f))).toBe(true);
+  // The view's rows travel too (format 3): the snapshot needs no rebuild from mention lists.
+  for (const a of data.documents) {
+    const id = a.meta.id;
+    expect(data.assignment!.get(id)).toEqual(snapshot.assignmentOf(id) ?? new Int32Array(a.mentions.length).fill(-1));
+    if (snapshot.everyFigureKept && a.figures.length > 0) expect(data.claimRows!.get(id)).toEqual(snapshot.claimRowsOf()!.get(id));
+  }
+  expect(data.claimRows !== undefined).toBe(snapshot.everyFigureKept);
+  const view = new CorpusSnapshot([...data.documents], data.entities, data.figures, data.claims, 0, data.assignment, data.claimRows);
+  for (const d of snapshot.documents) {
+    const a = snapshot.analysis(d.id)!;
+    for (const m of a.mentions) expect(view.mentionAt(d.id, m.start)?.entity.id).toBe(snapshot.mentionAt(d.id, m.start)?.entity.id);
+    for (const f of a.figures) {
+      expect(view.figure(f.id)?.id).toBe(snapshot.figure(f.id)?.id);
+      expect(view.claimFor(f.id)?.id).toBe(snapshot.claimFor(f.id)?.id);
+    }
+  }
 }
 
 describe('index cache', () => {
@@ -116,14 +132,19 @@ describe('index cache', () => {
       expect(refused(lines.join('\n'))).toMatch(/does not count its lines/);
       expect(refused(edit((o) => (o.documents[0].checksum = 42)))).toMatch(/checksum is not a string/);
       expect(refused(edit((o) => (o.documents[0].meta.id = null)))).toMatch(/id is not a string/);
-      expect(refused(edit((o) => (o.documents[0].mentions[0][0] = 'x')))).toMatch(/mention has a bad span/);
-      expect(refused(edit((o) => (o.documents[0].mentions[0][1] = o.documents[0].length + 1)))).toMatch(/bad span/);
-      expect(refused(edit((o) => (o.documents[0].mentions[0][4] = 9)))).toMatch(/kind is unknown/);
+      expect(refused(edit((o) => (o.documents[0].mentions[0] = 'x')))).toMatch(/mention has a bad span/);
+      expect(refused(edit((o) => (o.documents[0].mentions[1] = o.documents[0].length + 1)))).toMatch(/bad span/);
+      expect(refused(edit((o) => (o.documents[0].mentions[2] = 9)))).toMatch(/kind is unknown/);
+      expect(refused(edit((o) => (o.documents[0].mentions[6] = o.entities.length)))).toMatch(/names an entity the cache does not hold/);
+      expect(refused(edit((o) => o.documents[0].texts.pop()))).toMatch(/do not match their texts/);
+      expect(refused(edit((o) => (o.documents[0].names = [1e6, 'X'])))).toMatch(/names no mention/);
+      const fewer = good.split('\n');
+      fewer[0] = JSON.stringify({ ...JSON.parse(fewer[0]!), entityCount: 1e6 });
+      expect(refused(fewer.join('\n'))).toMatch(/counts \d+ entities/);
       expect(refused(edit((o) => (o.documents[0].sentences = [0])))).toMatch(/not pairs/);
       expect(refused(edit((o) => o.documents[0].figureEvents.push([])))).toMatch(/figureEvents do not match/);
       expect(refused(edit((o) => o.documents.push(o.documents[0])))).toMatch(/appears twice/);
-      expect(refused(edit((o) => (o.entities[0].mentions[0] = 10_000)))).toMatch(/names a document the cache does not hold/);
-      expect(refused(edit((o) => (o.entities[0].mentions[1] += 1)))).toMatch(/is no mention of|bad span/);
+      expect(refused(edit((o) => (o.entities[0].documents[0] = 10_000)))).toMatch(/names a document the cache does not hold/);
       expect(refused(edit((o) => (o.claims[0].figures[0] = 1e9)))).toMatch(/names a figure no document has/);
       expect(refused(edit((o) => (o.fingerprint = 3)))).toMatch(/fingerprint is not a string/);
     });

@@ -1,5 +1,8 @@
 // The index cache: every document's analysis (keyed by id, with the checksum of the text it was made from) and the
 // cross-document view made from them, as one JSON text. Pure: the editor stores it in its workspace storage.
+// The view is stored as each document's assignment row (the entity of each mention) with the entities without
+// their mention lists: a reader rebuilds the lists from the rows and hands the rows to CorpusSnapshot, which then
+// rebuilds nothing (format 3; format 2 stored mention lists, and every reopen rebuilt the rows from them).
 // Reading is defensive: anything of another format or analysis version, or malformed, is refused with a reason
 // (a bad cache costs a rebuild, never an error).
 import type { Claim, Decisions, DocumentAnalysis, Entity, EntityKind, Figure, Mention, Sentence } from '../model';
@@ -7,7 +10,7 @@ import { ANALYSIS_VERSION } from './analyzeDocument';
 import type { CorpusSnapshot, EngineOptions } from './corpusIndex';
 
 /** Bump when the cache's layout changes. */
-export const CACHE_FORMAT_VERSION = 2;
+export const CACHE_FORMAT_VERSION = 3;
 const FORMAT = 'crossread-index-cache';
 
 export interface IndexCacheData {
@@ -19,6 +22,13 @@ export interface IndexCacheData {
   entities: Entity[];
   figures: Figure[];
   claims: Claim[];
+  /**
+   * Per document (by id): the entity index of each of its mentions, -1 for none (CorpusSnapshot's assignment rows).
+   * Read from the cache always; to write, taken from here when present, else found from the entities' mentions.
+   */
+  assignment?: Map<string, Int32Array>;
+  /** Per document: the claim index of each figure (-1 none), when every figure is in `figures`. Read only. */
+  claimRows?: Map<string, Int32Array>;
 }
 
 export type CacheRead = { ok: true; data: IndexCacheData } | { ok: false; reason: string };
@@ -46,7 +56,12 @@ export function serializeIndexCache(snapshot: CorpusSnapshot, fingerprint: strin
     const a = snapshot.analysis(m.id);
     if (a) documents.push(a);
   }
-  return serializeCacheData({ fingerprint, documents, entities: snapshot.entities, figures: snapshot.figures, claims: snapshot.claims });
+  const assignment = new Map<string, Int32Array>();
+  for (const a of documents) {
+    const row = snapshot.assignmentOf(a.meta.id);
+    if (row) assignment.set(a.meta.id, row);
+  }
+  return serializeCacheData({ fingerprint, documents, entities: snapshot.entities, figures: snapshot.figures, claims: snapshot.claims, assignment });
 }
 
 /** Mention kinds as small numbers in the cache. */
@@ -54,19 +69,30 @@ const KINDS: readonly EntityKind[] = ['person', 'place', 'organization', 'other'
 
 /**
  * Compact layout (the analyses of 10,000 articles are ~10 times their text as plain JSON): a document's own id is
- * not repeated in its mentions and figures, sentences are flat [start, end, ...], mentions are tuples, figure ids
- * (`doc#start`) are rebuilt, documents elsewhere are indices into `documents`, figures of the view and of claims are
- * indices into all figures (documents in order, figures in order), and an unbounded interval end (Infinity, which
- * JSON cannot hold) is null.
+ * not repeated in its mentions and figures, sentences are flat [start, end, ...], mentions are flat numbers
+ * [start, end, kind, kindWeight, sentence, tentative, entity, ...] beside their texts (and the few names that
+ * differ from the text as [index, name, ...]), figure ids (`doc#start`) are rebuilt, documents elsewhere are indices
+ * into `documents`, figures of the view and of claims are indices into all figures (documents in order, figures in
+ * order), and an unbounded interval end (Infinity, which JSON cannot hold) is null. Entities carry no mention list:
+ * the `entity` number of each mention says whose it is.
  */
 export function serializeCacheData(data: IndexCacheData): string {
   const docIndex = new Map<string, number>();
   const figureIndex = new Map<string, number>();
+  const assignment = data.assignment ?? rowsFromEntities(data.documents, data.entities);
   const documents = data.documents.map((a, di) => {
     docIndex.set(a.meta.id, di);
     const sentences: number[] = [];
     for (const s of a.sentences) sentences.push(s.start, s.end);
-    const mentions = a.mentions.map((m) => [m.start, m.end, m.text, m.name === m.text ? 0 : m.name, KINDS.indexOf(m.kind), m.kindWeight, m.sentence, m.tentative === undefined ? 0 : m.tentative ? 2 : 1]);
+    const row = assignment.get(a.meta.id);
+    const mentions: number[] = [];
+    const texts: string[] = [];
+    const names: (number | string)[] = [];
+    a.mentions.forEach((m, mi) => {
+      mentions.push(m.start, m.end, KINDS.indexOf(m.kind), m.kindWeight, m.sentence, m.tentative === undefined ? 0 : m.tentative ? 2 : 1, row?.[mi] ?? -1);
+      texts.push(m.text);
+      if (m.name !== m.text) names.push(mi, m.name);
+    });
     const figures = a.figures.map((f) => {
       figureIndex.set(f.id, figureIndex.size);
       const { id, doc: _doc, start, end, text, value, low, high, unit, hedge, counts, countsKeys, sentence, ...rest } = f;
@@ -74,13 +100,12 @@ export function serializeCacheData(data: IndexCacheData): string {
       if (id !== `${a.meta.id}#${start}`) extra.id = id;
       return [start, end, text, value, low, high, unit, hedge, counts, countsKeys, sentence, Object.keys(extra).length ? extra : 0];
     });
-    return { meta: a.meta, length: a.length, checksum: a.checksum, sentences, mentions, figures, figureEvents: a.figureEvents };
+    return { meta: a.meta, length: a.length, checksum: a.checksum, sentences, mentions, texts, names, figures, figureEvents: a.figureEvents };
   });
   const docRef = (id: string) => docIndex.get(id) ?? id;
   const entities = data.entities.map((e) => {
-    const mentions: (number | string)[] = [];
-    for (const m of e.mentions) mentions.push(docRef(m.doc), m.start, m.end);
-    return { ...e, documents: e.documents.map(docRef), variants: e.variants.map((v) => ({ ...v, documents: v.documents.map(docRef) })), mentions };
+    const { mentions: _mentions, ...rest } = e;
+    return { ...rest, documents: e.documents.map(docRef), variants: e.variants.map((v) => ({ ...v, documents: v.documents.map(docRef) })) };
   });
   const figRef = (id: string) => figureIndex.get(id) ?? id;
   const all = data.figures.length === figureIndex.size && data.figures.every((f, i) => figureIndex.get(f.id) === i);
@@ -93,12 +118,31 @@ export function serializeCacheData(data: IndexCacheData): string {
     analysisVersion: ANALYSIS_VERSION,
     fingerprint: data.fingerprint,
     documents: documents.length,
+    entityCount: entities.length,
     entityLines: entityLines.length,
     claimLines: claimLines.length,
     figures: all ? 'all' : data.figures.map((f) => figRef(f.id)),
   };
   // One JSON text per line (JSON never holds a raw line break): a reader can parse it a line at a time, in slices.
   return [JSON.stringify(header), ...documents.map((d) => JSON.stringify(d)), ...entityLines, ...claimLines].join('\n');
+}
+
+/** Assignment rows found from the entities' mention lists (data made without rows). */
+function rowsFromEntities(documents: readonly DocumentAnalysis[], entities: readonly Entity[]): Map<string, Int32Array> {
+  const byId = new Map<string, DocumentAnalysis>();
+  for (const a of documents) byId.set(a.meta.id, a);
+  const rows = new Map<string, Int32Array>();
+  entities.forEach((e, ei) => {
+    for (const m of e.mentions) {
+      const a = byId.get(m.doc);
+      if (!a) continue;
+      let row = rows.get(m.doc);
+      if (!row) rows.set(m.doc, (row = new Int32Array(a.mentions.length).fill(-1)));
+      const mi = indexAt(a.mentions, m.start);
+      if (mi >= 0) row[mi] = ei;
+    }
+  });
+  return rows;
 }
 
 const CHUNK = 256;
@@ -211,9 +255,12 @@ function* check(next: (what: string) => unknown): Generator<undefined, IndexCach
   const byId = new Map<string, DocumentAnalysis>();
   const allFigures: Figure[] = [];
   const figureById = new Map<string, Figure>();
-  if (!isInt(top.documents) || !isInt(top.entityLines) || !isInt(top.claimLines)) fail('the header does not count its lines');
+  if (!isInt(top.documents) || !isInt(top.entityCount) || !isInt(top.entityLines) || !isInt(top.claimLines)) fail('the header does not count its lines');
+  const entityCount = top.entityCount;
+  /** Each document's entity row, parallel to its mentions. */
+  const rows: Int32Array[] = [];
   for (let i = 0; i < top.documents; i++) {
-    if (i % 16 === 15) yield;
+    yield;
     const a = obj(next(`document ${i}`), `document ${i}`);
     const meta = obj(a.meta, `document ${i} meta`);
     const id = str(meta.id, `document ${i} id`);
@@ -231,33 +278,14 @@ function* check(next: (what: string) => unknown): Generator<undefined, IndexCach
     if (!isInt(length)) fail(`${where} length is not a length`);
     const flat = arr(a.sentences, where, 'sentences');
     if (flat.length % 2) fail(`${where} sentences are not pairs`);
-    const sentences: Sentence[] = [];
+    const sentences: Sentence[] = new Array(flat.length / 2);
     for (let k = 0; k < flat.length; k += 2) {
-      span(flat[k], flat[k + 1], length, where, 'sentence');
-      sentences.push({ start: flat[k] as number, end: flat[k + 1] as number });
+      const start = flat[k];
+      const end = flat[k + 1];
+      if (!isInt(start) || !isInt(end) || end < start || end > length) fail(`${where} sentence has a bad span`);
+      sentences[k / 2] = { start, end };
     }
-    const mentions = arr(a.mentions, where, 'mentions').map((m): Mention => {
-      const t = arr(m, where, 'mention');
-      const start = t[0];
-      const end = t[1];
-      const text = t[2];
-      const name = t[3];
-      const kind = t[4];
-      const kindWeight = t[5];
-      const sentence = t[6];
-      const tentative = t[7];
-      span(start, end, length, where, 'mention');
-      str(text, where, 'mention text');
-      if (name !== 0) str(name, where, 'mention name');
-      const k = KINDS[kind as number];
-      if (!k) fail(`${where} mention kind is unknown`);
-      if (typeof kindWeight !== 'number') fail(`${where} mention kindWeight is not a number`);
-      if (!isInt(sentence)) fail(`${where} mention sentence is not an index`);
-      if (tentative !== 0 && tentative !== 1 && tentative !== 2) fail(`${where} mention tentative is not 0, 1 or 2`);
-      const out: Mention = { doc: id, start: start as number, end: end as number, text: text as string, name: name === 0 ? (text as string) : (name as string), kind: k, kindWeight, sentence };
-      if (tentative) out.tentative = tentative === 2;
-      return out;
-    });
+    const mentions = readMentions(a, id, length, where, entityCount, rows);
     const figures = arr(a.figures, where, 'figures').map((f): Figure => {
       const t = arr(f, where, 'figure');
       const start = t[0];
@@ -304,16 +332,16 @@ function* check(next: (what: string) => unknown): Generator<undefined, IndexCach
     if (!a) fail(`${at(where, field)} names a document the cache does not hold`);
     return a;
   };
-  const rawEntities: unknown[] = [];
+  const entities: Entity[] = [];
   for (let i = 0; i < top.entityLines; i++) {
     yield;
-    rawEntities.push(...arr(next('entities'), 'entities'));
+    const line = arr(next('entities'), 'entities');
+    for (let k = 0; k < line.length; k++) {
+      if (k % 64 === 63) yield;
+      entities.push(readEntity(line[k]));
+    }
   }
-  const entities: Entity[] = [];
-  for (const e of rawEntities) {
-    if (entities.length % 256 === 255) yield;
-    entities.push(readEntity(e));
-  }
+  if (entities.length !== entityCount) fail(`the header counts ${entityCount} entities, the cache holds ${entities.length}`);
   function readEntity(e: unknown): Entity {
     const eo = obj(e, 'an entity');
     const where = 'an entity';
@@ -327,37 +355,49 @@ function* check(next: (what: string) => unknown): Generator<undefined, IndexCach
       if (typeof vo.count !== 'number') fail(`${where} variant count is not a number`);
       return { ...vo, documents: docs(vo.documents, where, 'variant documents') } as Entity['variants'][number];
     });
-    const flat = arr(eo.mentions, where, 'mentions');
-    if (flat.length % 3) fail(`${where} mentions are not triples`);
-    const mentions: Entity['mentions'] = [];
-    for (let k = 0; k < flat.length; k += 3) {
-      const a = docOf(flat[k], where, 'mention');
-      const start = flat[k + 1];
-      const end = flat[k + 2];
-      span(start, end, a.length, where, 'mention');
-      const m = a.mentions[indexAt(a.mentions, start as number)];
-      if (!m || m.start !== start || m.end !== end) fail(`entity ${JSON.stringify(eo.id)}: mention at ${String(start)} is no mention of ${a.meta.id}`);
-      mentions.push({ doc: a.meta.id, start: m.start, end: m.end, text: m.text });
-    }
-    return { ...eo, variants, mentions, documents: docs(eo.documents, where, 'documents') } as Entity;
+    return { ...eo, variants, mentions: [], documents: docs(eo.documents, where, 'documents') } as unknown as Entity;
   }
 
-  const figureOf = (ref: unknown, where: string): Figure => {
-    const f = typeof ref === 'number' ? allFigures[ref] : typeof ref === 'string' ? figureById.get(ref) : undefined;
-    if (!f) fail(`${where} names a figure no document has`);
+  // Each entity's mentions from the rows: documents in id order, mentions in text order (as the engine lists them).
+  const assignment = new Map<string, Int32Array>();
+  const order = documents.map((_, i) => i);
+  if (documents.some((a, i) => i > 0 && documents[i - 1]!.meta.id > a.meta.id)) order.sort((x, y) => (documents[x]!.meta.id < documents[y]!.meta.id ? -1 : 1));
+  let done = 0;
+  for (const di of order) {
+    const a = documents[di]!;
+    const row = rows[di]!;
+    assignment.set(a.meta.id, row);
+    for (let mi = 0; mi < row.length; mi++) {
+      const ei = row[mi]!;
+      if (ei < 0) continue;
+      const m = a.mentions[mi]!;
+      entities[ei]!.mentions.push({ doc: m.doc, start: m.start, end: m.end, text: m.text });
+    }
+    done += row.length;
+    if (done >= 2048) {
+      done = 0;
+      yield;
+    }
+  }
+
+  const figureOf = (ref: unknown, where: string): number => {
+    const f = typeof ref === 'number' ? (allFigures[ref] ? ref : -1) : typeof ref === 'string' ? allFigures.indexOf(figureById.get(ref)!) : -1;
+    if (f < 0) fail(`${where} names a figure no document has`);
     return f;
   };
-  const figures = top.figures === 'all' ? allFigures.slice() : arr(top.figures, 'figures').map((r) => figureOf(r, 'the figure list'));
+  const everyFigure = top.figures === 'all';
+  const figures = everyFigure ? allFigures.slice() : arr(top.figures, 'figures').map((r) => allFigures[figureOf(r, 'the figure list')]!);
 
-  const rawClaims: unknown[] = [];
+  // Claim index per figure (all figures, in order), made while the claims are read: claim rows need no table later.
+  const claimOfFigure = everyFigure ? new Int32Array(allFigures.length).fill(-1) : undefined;
+  const claims: Claim[] = [];
   for (let i = 0; i < top.claimLines; i++) {
     yield;
-    rawClaims.push(...arr(next('claims'), 'claims'));
-  }
-  const claims: Claim[] = [];
-  for (const c of rawClaims) {
-    if (claims.length % 256 === 255) yield;
-    claims.push(readClaim(c));
+    const line = arr(next('claims'), 'claims');
+    for (let k = 0; k < line.length; k++) {
+      if (k % 128 === 127) yield;
+      claims.push(readClaim(line[k]));
+    }
   }
   function readClaim(c: unknown): Claim {
     const co = obj(c, 'a claim');
@@ -367,10 +407,68 @@ function* check(next: (what: string) => unknown): Generator<undefined, IndexCach
     str(co.summary, where, 'summary');
     str(co.about, where, 'about');
     str(co.unit, where, 'unit');
-    return { ...co, figures: arr(co.figures, where, 'figures').map((r) => figureOf(r, where).id) } as Claim;
+    const ci = claims.length;
+    return {
+      ...co,
+      figures: arr(co.figures, where, 'figures').map((r) => {
+        const fi = figureOf(r, where);
+        if (claimOfFigure) claimOfFigure[fi] = ci;
+        return allFigures[fi]!.id;
+      }),
+    } as Claim;
+  }
+  let claimRows: Map<string, Int32Array> | undefined;
+  if (claimOfFigure) {
+    claimRows = new Map();
+    let at = 0;
+    for (const a of documents) {
+      if (a.figures.length > 0) claimRows.set(a.meta.id, claimOfFigure.subarray(at, at + a.figures.length));
+      at += a.figures.length;
+    }
   }
 
-  return { fingerprint, documents, entities, figures, claims };
+  return { fingerprint, documents, entities, figures, claims, assignment, claimRows };
+}
+
+/** A document's mentions (flat numbers, texts, the names that differ), and its entity row into `rows`. */
+function readMentions(a: Record<string, unknown>, id: string, length: number, where: string, entityCount: number, rows: Int32Array[]): Mention[] {
+  const flat = arr(a.mentions, where, 'mentions');
+  const texts = arr(a.texts, where, 'mention texts');
+  const names = arr(a.names, where, 'mention names');
+  const n = texts.length;
+  if (flat.length !== 7 * n) fail(`${where} mentions do not match their texts`);
+  if (names.length % 2) fail(`${where} mention names are not pairs`);
+  const mentions: Mention[] = new Array(n);
+  const row = new Int32Array(n);
+  for (let mi = 0; mi < n; mi++) {
+    const k = 7 * mi;
+    const start = flat[k];
+    const end = flat[k + 1];
+    const kind = KINDS[flat[k + 2] as number];
+    const kindWeight = flat[k + 3];
+    const sentence = flat[k + 4];
+    const tentative = flat[k + 5];
+    const entity = flat[k + 6];
+    const text = texts[mi];
+    if (!isInt(start) || !isInt(end) || end < start || end > length) fail(`${where} mention has a bad span`);
+    if (typeof text !== 'string') fail(`${where} mention text is not a string`);
+    if (!kind) fail(`${where} mention kind is unknown`);
+    if (typeof kindWeight !== 'number') fail(`${where} mention kindWeight is not a number`);
+    if (!isInt(sentence)) fail(`${where} mention sentence is not an index`);
+    if (tentative !== 0 && tentative !== 1 && tentative !== 2) fail(`${where} mention tentative is not 0, 1 or 2`);
+    if (!Number.isInteger(entity) || (entity as number) < -1 || (entity as number) >= entityCount) fail(`${where} mention names an entity the cache does not hold`);
+    const m: Mention = { doc: id, start, end, text, name: text, kind, kindWeight, sentence };
+    if (tentative) m.tentative = tentative === 2;
+    mentions[mi] = m;
+    row[mi] = entity as number;
+  }
+  for (let k = 0; k < names.length; k += 2) {
+    const m = mentions[names[k] as number];
+    if (!Number.isInteger(names[k]) || !m) fail(`${where} mention name names no mention`);
+    m.name = str(names[k + 1], where, 'mention name');
+  }
+  rows.push(row);
+  return mentions;
 }
 
 /** Index of the span starting at `start` in a list sorted by start (binary search), or -1. */

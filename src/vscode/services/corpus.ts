@@ -214,7 +214,9 @@ export class CorpusService implements vscode.Disposable {
     // The worker reads the bytes itself (its own copy, parsed off this thread); in this thread it shares ours.
     const engineDone = this.call({ type: 'restore', cache: this.engine.kind === 'in-thread' ? data : file.bytes });
     let restored = 0;
+    const slicer = new TimeSlicer();
     for (const a of data.documents) {
+      await slicer.maybeYield();
       const id = a.meta.id;
       if (this.analyses.has(id)) continue; // read since: newer than the cache
       const uri = uriOfId(id);
@@ -223,9 +225,23 @@ export class CorpusService implements vscode.Disposable {
       this.uris.set(id, uri);
       restored++;
     }
+    if (epoch !== this.epoch || this.disposed) return;
     const sameView = data.fingerprint === cacheFingerprint(this.options, this.decisions);
     if (sameView) {
-      this.published = this.makeView(new CorpusSnapshot([...this.analyses.values()], data.entities, data.figures, data.claims, 0));
+      // The cache's rows, for the documents whose analysis is the cache's (one read since has other mentions: no row
+      // until the scan's view replaces this one). The snapshot then rebuilds nothing: one short step.
+      const cached = new Set(data.documents);
+      const rows = new Map<string, Int32Array>();
+      let allCached = true;
+      for (const [id, a] of this.analyses) {
+        const row = cached.has(a) ? data.assignment?.get(id) : undefined;
+        if (row) rows.set(id, row);
+        else allCached = false;
+        if (rows.size % 1024 === 1023) await slicer.maybeYield();
+      }
+      await slicer.yield();
+      if (epoch !== this.epoch || this.disposed) return;
+      this.published = this.makeView(new CorpusSnapshot([...this.analyses.values()], data.entities, data.figures, data.claims, 0, rows, allCached ? data.claimRows : undefined));
       this.restoredView = true;
       this.cachedGeneration = this.dataGeneration;
       this.snapshotEmitter.fire(this.published);
