@@ -30,6 +30,24 @@ interface Item {
 const QUALIFIED_PLACE = /^(?:north|south|east|west|northern|southern|eastern|western|new|upper|lower|greater|central|nord|sør|øst|vest|nieder|ober|neu)$/;
 const GENITIVE_LANGS = new Set(['nb', 'da', 'sv', 'de']);
 
+/** A name that may carry a genitive -s: longer than three, ending in one s ("Putins", not "Reuters'", "Hess"). */
+function genitiveLike(name: string): boolean {
+  const n = name.length;
+  return n > 3 && name.charCodeAt(n - 1) === 115 && name.charCodeAt(n - 2) !== 115;
+}
+
+/** The names of the corpus that some genitive-like name in a genitive language is, without its -s. */
+function genitiveBasesNamed(inputs: readonly ClusterInput[]): Set<string> {
+  const wanted = new Set<string>();
+  for (const inp of inputs) {
+    if (!GENITIVE_LANGS.has(inp.lang)) continue;
+    for (const m of inp.mentions) if (genitiveLike(m.name)) wanted.add(m.name.slice(0, -1));
+  }
+  const named = new Set<string>();
+  if (wanted.size) for (const inp of inputs) for (const m of inp.mentions) if (wanted.has(m.name)) named.add(m.name);
+  return named;
+}
+
 class UnionFind {
   parent: Int32Array;
   constructor(n: number) {
@@ -60,18 +78,18 @@ export interface Clustering {
 
 export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions?: Decisions): Clustering {
   // 1. Genitive endings in Scandinavian and German text: "Putins" -> "Putin" when the corpus knows "Putin".
-  const allNames = new Set<string>();
-  for (const inp of inputs) for (const m of inp.mentions) allNames.add(m.name);
+  const knownBases = genitiveBasesNamed(inputs);
   const items: Item[] = [];
   for (let ii = 0; ii < inputs.length; ii++) {
     const inp = inputs[ii]!;
+    const genitive = GENITIVE_LANGS.has(inp.lang);
     const byName = new Map<string, Item>();
     for (let mi = 0; mi < inp.mentions.length; mi++) {
       const m = inp.mentions[mi]!;
       let name = m.name;
-      if (GENITIVE_LANGS.has(inp.lang) && name.length > 3 && /[^s]s$/.test(name)) {
+      if (genitive && genitiveLike(name)) {
         const base = name.slice(0, -1);
-        if (allNames.has(base) || foldName(base, inp.lang).canonical) name = base;
+        if (knownBases.has(base) || foldName(base, inp.lang).canonical) name = base;
       }
       let it = byName.get(name);
       if (!it) {
@@ -125,21 +143,22 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
     const ra = uf.find(a.idx);
     const rb = uf.find(b.idx);
     if (ra === rb) return true;
-    if (!force && !kindsCompatible(rootVotes.get(ra)!, rootVotes.get(rb)!)) return false;
+    if (!force && !kindsCompatible(rootVotes[ra]!, rootVotes[rb]!)) return false;
     if (!force && forbidden && forbidden.conflict(ra, rb)) return false;
     uf.parent[rb] = ra;
-    const va = rootVotes.get(ra)!;
-    const vb = rootVotes.get(rb)!;
+    const va = rootVotes[ra]!;
+    const vb = rootVotes[rb]!;
     va.person += vb.person;
     va.place += vb.place;
     va.organization += vb.organization;
     va.other += vb.other;
-    rootVotes.delete(rb);
+    rootVotes[rb] = undefined;
     forbidden?.merge(ra, rb);
     return true;
   };
-  const rootVotes = new Map<number, Record<EntityKind, number>>();
-  for (const it of live) rootVotes.set(it.idx, { ...it.votes });
+  /** Kind votes of each cluster, by the item index of its root. */
+  const rootVotes: (Record<EntityKind, number> | undefined)[] = new Array(items.length).fill(undefined);
+  for (const it of live) rootVotes[it.idx] = { person: it.votes.person, place: it.votes.place, organization: it.votes.organization, other: it.votes.other };
 
   // 3. Reader decisions first: "same" merges override every rule below.
   if (decisions?.same.length) {
@@ -184,11 +203,9 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
   }
   for (const block of lastTokenBlocks.values()) {
     const reps = distinctByKey(block);
-    for (let i = 0; i < reps.length; i++) {
-      for (let j = i + 1; j < reps.length; j++) {
-        if (fullNamesAlike(reps[i]!.fold, reps[j]!.fold)) union(reps[i]!, reps[j]!);
-      }
-    }
+    forFullNameCandidates(reps, (i, j) => {
+      if (fullNamesAlike(reps[i]!.fold, reps[j]!.fold)) union(reps[i]!, reps[j]!);
+    });
   }
 
   // 5. Single tokens: partial names of a full name, acronyms of one, or names in their own right.
@@ -223,7 +240,8 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
     return m;
   };
   const context = new ContextIndex(docItems, uf);
-  const fittingClusters = new Map<string, Cluster[]>();
+  /** Per phonetic token, the clusters a single name fits, by its place and organisation cues (4 slots). */
+  const fittingClusters = new Map<string, (Cluster[] | undefined)[]>();
 
   const unresolved: Item[] = [];
   for (const it of singles) {
@@ -234,7 +252,7 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
     const tok = it.fold.phonetic[0]!;
     // A place named on its own is not short for an organisation named after it ("Verkhnegorsk Mining ...").
     const placeLike = it.votes.place > 0 && it.votes.place >= it.votes.person && it.votes.place >= it.votes.organization;
-    const acronym = /^\p{Lu}{2,6}$/u.test(it.name) ? it.name.toLowerCase() : undefined;
+    const acronym = it.name.length >= 2 && it.name.length <= 12 && /^\p{Lu}{2,6}$/u.test(it.name) ? it.name.toLowerCase() : undefined;
     const skel = skeleton(tok);
     // The last word of an organisation's name is rarely its short form: "Bergbaugesellschaft Werchnegorsk",
     // "Compañía Minera de Verjnegorsk" end in a town. A lone word joins one only with cues of an organisation itself.
@@ -243,18 +261,19 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
       tokensAlike(c.fold.phonetic[c.fold.phonetic.length - 1]!, tok) &&
       !(placeLike && c.votes.organization > c.votes.place) &&
       !(!orgLike && c.votes.organization > c.votes.place + c.votes.person);
-    const memoKey = `${skel}|${tok}|${placeLike}|${orgLike}`;
-    let fitting = fittingClusters.get(memoKey);
+    let slots = fittingClusters.get(tok);
+    if (!slots) fittingClusters.set(tok, (slots = [undefined, undefined, undefined, undefined]));
+    const slot = (placeLike ? 2 : 0) + (orgLike ? 1 : 0);
+    let fitting = slots[slot];
     if (!fitting) {
       fitting = [];
       for (const cl of clustersFor(`L${skel}`, fullByLast.get(skel)).values()) {
         const items = cl.items.filter(fits);
         if (items.length) fitting.push({ root: cl.root, items, docs: items.length === cl.items.length ? cl.docs : new Set(items.map((x) => x.doc)) });
       }
-      fittingClusters.set(memoKey, fitting);
+      slots[slot] = fitting;
     }
-    const clusters = [...fitting];
-    if (acronym) clusters.push(...clustersFor(`I${acronym}`, fullByInitials.get(acronym)).values());
+    const clusters = acronym ? [...fitting, ...clustersFor(`I${acronym}`, fullByInitials.get(acronym)).values()] : fitting;
     if (clusters.length === 0) {
       unresolved.push(it);
       continue;
@@ -295,7 +314,7 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
   // 7. Derived place adjectives ("Smolninskij" district = "Smolny"): only between places.
   const placeStems = new Map<string, Item[]>();
   for (const it of unresolved) {
-    const v = rootVotes.get(uf.find(it.idx));
+    const v = rootVotes[uf.find(it.idx)];
     if (!v || v.place < Math.max(v.person, v.organization) || v.place === 0) continue;
     const stem = placeStem(it.fold.phonetic[0]!);
     if (stem.length >= 4) push(placeStems, stem, it);
@@ -316,6 +335,49 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
   return { entities, assignment };
 }
 
+/**
+ * Calls visit(i, j) for the pairs i < j of `reps` (full names, distinct keys) in the order of a double loop, leaving
+ * out only pairs fullNamesAlike rejects outright: last tokens not alike (tokensAlike(last_i, last_j), asked once per
+ * pair of distinct last tokens), or tokens before them opening with different letters that are not both vowels
+ * (partAlike needs the same first letter or two vowels). A block of many names with one surname is then walked per
+ * first letter instead of pair by pair.
+ */
+function forFullNameCandidates(reps: Item[], visit: (i: number, j: number) => void): void {
+  if (reps.length < 2) return;
+  const last = (it: Item) => it.fold.phonetic[it.fold.phonetic.length - 1]!;
+  const letterClass = (it: Item) => {
+    const c = it.fold.phonetic[it.fold.phonetic.length - 2]![0];
+    return c === undefined ? '' : c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' ? 'V' : c;
+  };
+  // Members (ascending) of each (last token, letter class) group.
+  const groups = new Map<string, Map<string, number[]>>();
+  reps.forEach((it, i) => {
+    let byClass = groups.get(last(it));
+    if (!byClass) groups.set(last(it), (byClass = new Map()));
+    const cls = letterClass(it);
+    const list = byClass.get(cls);
+    if (list) list.push(i);
+    else byClass.set(cls, [i]);
+  });
+  const lastTokens = [...groups.keys()];
+  const alikeLast = new Map<string, string[]>();
+  for (let i = 0; i < reps.length; i++) {
+    const li = last(reps[i]!);
+    let alike = alikeLast.get(li);
+    if (!alike) alikeLast.set(li, (alike = lastTokens.filter((t) => tokensAlike(li, t))));
+    const cls = letterClass(reps[i]!);
+    let candidates: number[] | undefined;
+    for (const t of alike) {
+      const list = groups.get(t)!.get(cls);
+      if (!list) continue;
+      candidates = candidates ? [...candidates, ...list] : list;
+    }
+    if (!candidates) continue;
+    if (alike.length > 1) candidates = [...candidates].sort((a, b) => a - b);
+    for (const j of candidates) if (j > i) visit(i, j);
+  }
+}
+
 function singleNamesAlike(a: Item, b: Item): boolean {
   if (a.fold.canonical || b.fold.canonical) return a.fold.key === b.fold.key;
   return tokensAlike(a.fold.phonetic[0]!, b.fold.phonetic[0]!) && !genderedPair(a.fold.tokens[0]!, b.fold.tokens[0]!);
@@ -325,6 +387,19 @@ interface Cluster {
   root: number;
   items: Item[];
   docs: Set<string>;
+  /** Per document: the cluster's first item in it and its mentions there (made on first use; items do not change). */
+  inDoc?: Map<string, { first: Item; mentions: number }>;
+}
+
+function inDocOf(cl: Cluster): Map<string, { first: Item; mentions: number }> {
+  if (cl.inDoc) return cl.inDoc;
+  const m = new Map<string, { first: Item; mentions: number }>();
+  for (const c of cl.items) {
+    const e = m.get(c.doc);
+    if (e) e.mentions += c.mentions.length;
+    else m.set(c.doc, { first: c, mentions: c.mentions.length });
+  }
+  return (cl.inDoc = m);
 }
 
 /** Which clusters appear in which documents, for choosing between namesakes by shared context. */
@@ -357,9 +432,9 @@ function chooseCandidate(it: Item, clusters: Cluster[], context: ContextIndex): 
   let localN = 0;
   for (const cl of clusters) {
     if (!cl.docs.has(it.doc)) continue;
-    let n = 0;
-    for (const c of cl.items) if (c.doc === it.doc) n += c.mentions.length;
-    if (n > localN) [local, localN] = [cl.items.find((c) => c.doc === it.doc), n];
+    const here = inDocOf(cl).get(it.doc);
+    const n = here?.mentions ?? 0;
+    if (n > localN) [local, localN] = [here!.first, n];
   }
   if (local) return local;
   if (clusters.length === 1) return clusters[0]!.items[0];
@@ -406,7 +481,8 @@ function topKind(v: Record<EntityKind, number>): { kind: EntityKind; weight: num
 }
 
 function isKnownPlace(it: Item): boolean {
-  return KNOWN_PLACES.has(it.fold.key.replace(/\s+/g, '-'));
+  const key = it.fold.key; // tokens joined by single spaces
+  return KNOWN_PLACES.has(key.includes(' ') ? key.replace(/\s+/g, '-') : key);
 }
 
 function countDocs(byKey: Map<string, Item[]>, it: Item): number {
@@ -464,7 +540,7 @@ function buildForbidden(decisions: Decisions | undefined, items: Item[]) {
 function buildEntities(
   live: Item[],
   uf: UnionFind,
-  rootVotes: Map<number, Record<EntityKind, number>>,
+  rootVotes: (Record<EntityKind, number> | undefined)[],
 ): { entities: Entity[]; byRoot: Map<number, Entity> } {
   const byRoot = new Map<number, Entity>();
   const groups = new Map<number, Item[]>();
@@ -487,7 +563,7 @@ function buildEntities(
     }
     const list = [...variants.values()].sort((a, b) => b.documents.size - a.documents.size || b.count - a.count || a.text.localeCompare(b.text));
     const name = canonical ?? displayName(list);
-    const { kind } = topKind(rootVotes.get(root) ?? { person: 0, place: 0, organization: 0, other: 0 });
+    const { kind } = topKind(rootVotes[root] ?? { person: 0, place: 0, organization: 0, other: 0 });
     let id = slug(name) || 'entity';
     const n = usedIds.get(id) ?? 0;
     usedIds.set(id, n + 1);

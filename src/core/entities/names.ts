@@ -19,17 +19,27 @@ export interface FoldedName {
 const COUNTRY_CODES = new Set(['usa', 'us', 'uk', 'eu']);
 const SAINT = new Set(['st', 'saint', 'sankt', 'san', 'sant', 'santa', 'ste', 'sainte']);
 
-/** Names repeat across articles and re-indexing: folded forms are memoised (bounded). */
-const foldMemo = new Map<string, FoldedName>();
+/**
+ * Names repeat across articles and re-indexing: folded forms are memoised (bounded), per language and then per name,
+ * so a look-up hashes the name alone (its hash is kept in the string) instead of a new key string.
+ */
+const foldMemo = new Map<string, Map<string, FoldedName>>();
+let foldMemoSize = 0;
 const FOLD_MEMO_LIMIT = 200_000;
 
 export function foldName(name: string, lang: string): FoldedName {
-  const memoKey = `${lang}\u0000${name}`;
-  const hit = foldMemo.get(memoKey);
+  let byName = foldMemo.get(lang);
+  const hit = byName?.get(name);
   if (hit) return hit;
   const folded = foldNameUncached(name, lang);
-  if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
-  foldMemo.set(memoKey, folded);
+  if (foldMemoSize >= FOLD_MEMO_LIMIT) {
+    foldMemo.clear();
+    foldMemoSize = 0;
+    byName = undefined;
+  }
+  if (!byName) foldMemo.set(lang, (byName = new Map()));
+  byName.set(name, folded);
+  foldMemoSize++;
   return folded;
 }
 
@@ -93,10 +103,19 @@ export function phoneticKey(token: string, lang: string): string {
   return s;
 }
 
+/** Consonant skeletons of phonetic keys, memoised (bounded): the same tokens are compared again and again. */
+const skeletonMemo = new Map<string, string>();
+
 /** Consonant skeleton of a phonetic key: the blocking key. */
 export function skeleton(phonetic: string): string {
-  const s = phonetic.replace(/[aeiou]/g, '');
-  return s.length > 0 ? s : phonetic;
+  let k = skeletonMemo.get(phonetic);
+  if (k === undefined) {
+    const s = phonetic.replace(/[aeiou]/g, '');
+    k = s.length > 0 ? s : phonetic;
+    if (skeletonMemo.size >= FOLD_MEMO_LIMIT) skeletonMemo.clear();
+    skeletonMemo.set(phonetic, k);
+  }
+  return k;
 }
 
 /** Levenshtein similarity in [0, 1]. */
