@@ -1,6 +1,7 @@
 // Sentence segmentation tuned for pasted news: line breaks end sentences, and a full stop ends one unless it
 // closes a known abbreviation or an initial ("St. Petersburg", "W. Mark Felt", "ca. 50", "U.S. Marshals").
 import type { Sentence } from '../model';
+import { L, classOf } from './charClass';
 
 /** Abbreviations (lower-case, without the final dot) after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -22,8 +23,8 @@ const ABBREVIATIONS = new Set([
 const isUpperStart = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 /** A letter of a script without case (Arabic, Hebrew, CJK, ...): it may open a sentence too. */
 const UNCASED_LETTER = /^\p{Lo}/u;
-/** Closing quotes and brackets that may follow a sentence's final punctuation. */
-const CLOSERS = /[.!?…"'”’»)\]」』）。！？؟]/;
+/** Closing quotes and brackets that may follow a sentence's final punctuation (as code units). */
+const CLOSERS = new Set([...'.!?…"\'”’»)]」』）。！？؟'].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Sentences longer than this (UTF-16 code units) are cut at white space (or, without any, anywhere but inside a
@@ -48,25 +49,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   to = Math.max(from, Math.min(Math.trunc(to), text.length));
   let start = from;
   let runEnd = -1;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    while (e - s > MAX_SENTENCE) {
-      const cut = longSentenceCut(text, s);
-      let ce = cut;
-      while (ce > s && isSpace(text.charCodeAt(ce - 1))) ce--;
-      if (ce > s) out.push({ start: s, end: ce });
-      s = cut;
-      while (s < e && isSpace(text.charCodeAt(s))) s++;
-    }
-    if (e > s) out.push({ start: s, end: e });
-  };
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // Most characters are neither a line break nor terminal punctuation: one range test lets them through.
+    if (c > 63 && c < 0x85) continue;
     if (isBreak(c)) {
-      push(i);
+      pushSentence(text, out, start, i);
       start = i + 1;
       continue;
     }
@@ -76,12 +64,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     let j = i + 1;
     if (i < runEnd) j = runEnd;
     else {
-      while (j < to && CLOSERS.test(text[j]!)) j++;
+      while (j < to && CLOSERS.has(text.charCodeAt(j))) j++;
       runEnd = j;
     }
     if (j >= to) break;
     if (cjk) {
-      push(j);
+      pushSentence(text, out, start, j);
       start = j;
       i = j - 1;
       continue;
@@ -97,12 +85,29 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     const next = text[k]!;
     if (!(isUpperStart(next) || /[0-9"“«'‘–—-]/.test(next) || UNCASED_LETTER.test(text.slice(k, k + 2)))) continue;
     if (c === 46 && !endsSentenceAfterDot(text, i, from)) continue;
-    push(j);
+    pushSentence(text, out, start, j);
     start = j;
     i = j - 1;
   }
-  push(to);
+  pushSentence(text, out, start, to);
   return out;
+}
+
+/** Adds text[start, end) trimmed of white space, cut into pieces of at most MAX_SENTENCE. */
+function pushSentence(text: string, out: Sentence[], start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e - s > MAX_SENTENCE) {
+    const cut = longSentenceCut(text, s);
+    let ce = cut;
+    while (ce > s && isSpace(text.charCodeAt(ce - 1))) ce--;
+    if (ce > s) out.push({ start: s, end: ce });
+    s = cut;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
+  if (e > s) out.push({ start: s, end: e });
 }
 
 /**
@@ -123,7 +128,7 @@ function endsSentenceAfterDot(text: string, dot: number, from: number): boolean 
   // The word before the dot.
   let s = dot;
   // Words are short: a long run of letters and dots is no abbreviation (and is not walked to its start).
-  while (s > from && dot - s < 64 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > from && dot - s < 64 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, dot);
   if (word.length === 0) return true;
   if (word.length === 1 && isUpperStart(word)) return false; // initial: "W. Mark Felt"
@@ -131,6 +136,12 @@ function endsSentenceAfterDot(text: string, dot: number, from: number): boolean 
   if (ABBREVIATIONS.has(lower)) return false;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false; // U.S, e.g
   return true;
+}
+
+/** A letter (\p{L}; a surrogate alone is none) or a dot. */
+function isLetterOrDot(c: number): boolean {
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (classOf(c) & L) !== 0;
 }
 
 function isSpace(c: number): boolean {
