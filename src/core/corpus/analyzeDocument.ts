@@ -15,9 +15,16 @@ export function analyzeDocument(file: SourceFile): DocumentAnalysis {
   const sentences = splitSentences(text, meta.bodyStart);
   const mentions = findMentions(text, meta.lang, sentences, file.id, meta.bodyStart);
   const figures = withoutNamedNumbers(extractFigures(text, meta.lang, sentences, file.id, meta.bodyStart), mentions);
+  // Figures of one sentence share its concepts: computed once per sentence (each figure gets its own array).
+  const eventsOf = new Map<number, string[]>();
   const figureEvents = figures.map((f) => {
     const s = sentences[f.sentence];
-    return s ? eventConcepts(text.slice(s.start, s.end)) : [];
+    if (!s) return [];
+    const known = eventsOf.get(f.sentence);
+    if (known) return [...known];
+    const events = eventConcepts(text.slice(s.start, s.end));
+    eventsOf.set(f.sentence, events);
+    return events;
   });
   return { meta, length: text.length, checksum: checksum(text), sentences, mentions, figures, figureEvents };
 }
