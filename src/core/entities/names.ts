@@ -56,8 +56,28 @@ function foldNameUncached(name: string, lang: string): FoldedName {
   // "Intel Corp." = "Intel", "T-Mobile USA, Inc." = "T-Mobile": legal forms and a trailing country code.
   while (tokens.length > 1 && (CORPORATE_SUFFIXES.has(tokens[tokens.length - 1]!) || CORPORATE_SUFFIXES.has(tokens[tokens.length - 1]! + '.') || (tokens.length > 2 && COUNTRY_CODES.has(tokens[tokens.length - 1]!)))) tokens.pop();
   if (tokens.length > 1 && SAINT.has(tokens[0]!)) tokens[0] = 'st';
-  const phonetic = tokens.map((t) => phoneticKey(t, canonical ? 'en' : lang));
+  const phonetic = tokens.map((t) => phoneticKeyMemo(t, canonical ? 'en' : lang));
   return { tokens, phonetic, key: tokens.join(' '), ...(canonical ? { canonical } : {}) };
+}
+
+/** Tokens recur across names (given names, surnames): their phonetic keys are memoised (bounded), per language. */
+const phoneticMemo = new Map<string, Map<string, string>>();
+let phoneticMemoSize = 0;
+
+function phoneticKeyMemo(token: string, lang: string): string {
+  let byToken = phoneticMemo.get(lang);
+  const hit = byToken?.get(token);
+  if (hit !== undefined) return hit;
+  const key = phoneticKey(token, lang);
+  if (phoneticMemoSize >= FOLD_MEMO_LIMIT) {
+    phoneticMemo.clear();
+    phoneticMemoSize = 0;
+    byToken = undefined;
+  }
+  if (!byToken) phoneticMemo.set(lang, (byToken = new Map()));
+  byToken.set(token, key);
+  phoneticMemoSize++;
+  return key;
 }
 
 /** Transliteration-neutral key of one lower-case ASCII token. */
@@ -187,8 +207,21 @@ export function fullNamesAlike(a: FoldedName, b: FoldedName): boolean {
   return true;
 }
 
+/** Initials of names, memoised (bounded): the clustering asks for each full name of every article. */
+const initialsMemo = new Map<string, string>();
+
 /** Initials of a multi-token name for acronym matching ("Advanced Micro Devices" -> "amd", "U.S. Geological Survey" -> "usgs"). */
 export function initialsOf(name: string): string {
+  let ini = initialsMemo.get(name);
+  if (ini === undefined) {
+    ini = initialsUncached(name);
+    if (initialsMemo.size >= FOLD_MEMO_LIMIT) initialsMemo.clear();
+    initialsMemo.set(name, ini);
+  }
+  return ini;
+}
+
+function initialsUncached(name: string): string {
   let out = '';
   for (const w of name.split(/[\s-]+/)) {
     if (!w) continue;
