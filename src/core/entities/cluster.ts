@@ -19,7 +19,8 @@ interface Item {
   doc: string;
   lang: string;
   name: string;
-  mentions: Mention[];
+  /** How many mentions (the mentions are inputs[input].mentions[mentionIdx[k]]). */
+  count: number;
   tentative: boolean;
   votes: Record<EntityKind, number>;
   fold: FoldedName;
@@ -103,7 +104,7 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
           doc: inp.doc,
           lang: inp.lang,
           name,
-          mentions: [],
+          count: 0,
           tentative: true,
           votes: { person: 0, place: 0, organization: 0, other: 0 },
           fold,
@@ -112,7 +113,7 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
         items.push(it);
         byName.set(name, it);
       }
-      it.mentions.push(m);
+      it.count++;
       it.mentionIdx.push(mi);
       if (!m.tentative) it.tentative = false;
       it.votes[m.kind] += m.kindWeight;
@@ -143,22 +144,23 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
     const ra = uf.find(a.idx);
     const rb = uf.find(b.idx);
     if (ra === rb) return true;
-    if (!force && !kindsCompatible(rootVotes[ra]!, rootVotes[rb]!)) return false;
+    if (!force && !kindsCompatible(rootVotes, ra, rb)) return false;
     if (!force && forbidden && forbidden.conflict(ra, rb)) return false;
     uf.parent[rb] = ra;
-    const va = rootVotes[ra]!;
-    const vb = rootVotes[rb]!;
-    va.person += vb.person;
-    va.place += vb.place;
-    va.organization += vb.organization;
-    va.other += vb.other;
-    rootVotes[rb] = undefined;
+    for (let k = 0; k < KINDS; k++) rootVotes[ra * KINDS + k] += rootVotes[rb * KINDS + k]!;
     forbidden?.merge(ra, rb);
     return true;
   };
   /** Kind votes of each cluster, by the item index of its root. */
-  const rootVotes: (Record<EntityKind, number> | undefined)[] = new Array(items.length).fill(undefined);
-  for (const it of live) rootVotes[it.idx] = { person: it.votes.person, place: it.votes.place, organization: it.votes.organization, other: it.votes.other };
+  /** Kind votes of each cluster (person, place, organization, other), at the item index of its root. */
+  const rootVotes = new Float64Array(items.length * KINDS);
+  for (const it of live) {
+    const at = it.idx * KINDS;
+    rootVotes[at] = it.votes.person;
+    rootVotes[at + 1] = it.votes.place;
+    rootVotes[at + 2] = it.votes.organization;
+    rootVotes[at + 3] = it.votes.other;
+  }
 
   // 3. Reader decisions first: "same" merges override every rule below.
   if (decisions?.same.length) {
@@ -314,14 +316,15 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
   // 7. Derived place adjectives ("Smolninskij" district = "Smolny"): only between places.
   const placeStems = new Map<string, Item[]>();
   for (const it of unresolved) {
-    const v = rootVotes[uf.find(it.idx)];
-    if (!v || v.place < Math.max(v.person, v.organization) || v.place === 0) continue;
+    const at = uf.find(it.idx) * KINDS;
+    const place = rootVotes[at + PLACE]!;
+    if (place < Math.max(rootVotes[at + PERSON]!, rootVotes[at + 2]!) || place === 0) continue;
     const stem = placeStem(it.fold.phonetic[0]!);
     if (stem.length >= 4) push(placeStems, stem, it);
   }
   for (const list of placeStems.values()) for (let i = 1; i < list.length; i++) union(list[0]!, list[i]!);
 
-  const { entities, byRoot: entityOfRoot } = buildEntities(live, uf, rootVotes);
+  const { entities, byRoot: entityOfRoot } = buildEntities(inputs, live, uf, rootVotes);
   const assignment = inputs.map((inp) => new Int32Array(inp.mentions.length).fill(-1));
   const index = new Map<Entity, number>();
   entities.forEach((e, i) => index.set(e, i));
@@ -396,8 +399,8 @@ function inDocOf(cl: Cluster): Map<string, { first: Item; mentions: number }> {
   const m = new Map<string, { first: Item; mentions: number }>();
   for (const c of cl.items) {
     const e = m.get(c.doc);
-    if (e) e.mentions += c.mentions.length;
-    else m.set(c.doc, { first: c, mentions: c.mentions.length });
+    if (e) e.mentions += c.count;
+    else m.set(c.doc, { first: c, mentions: c.count });
   }
   return (cl.inDoc = m);
 }
@@ -459,25 +462,38 @@ function chooseCandidate(it: Item, clusters: Cluster[], context: ContextIndex): 
   return ranked.length > 1 && ranked[0]!.docs >= 2 * ranked[1]!.docs && ranked[0]!.docs >= 3 ? ranked[0]!.item : undefined;
 }
 
-function kindsCompatible(a: Record<EntityKind, number>, b: Record<EntityKind, number>): boolean {
-  const ka = topKind(a);
-  const kb = topKind(b);
+/** Votes per cluster are stored as KINDS numbers in this order. */
+const KIND_ORDER: readonly EntityKind[] = ['person', 'place', 'organization', 'other'];
+const KINDS = 4;
+const PERSON = 0;
+const PLACE = 1;
+const OTHER = 3;
+
+/** Clusters rooted at ra and rb may merge: their kinds do not clearly clash. */
+function kindsCompatible(votes: Float64Array, ra: number, rb: number): boolean {
+  const a = ra * KINDS;
+  const b = rb * KINDS;
+  const ka = topKindAt(votes, a);
+  const kb = topKindAt(votes, b);
+  const wa = ka === OTHER ? 0 : votes[a + ka]!;
+  const wb = kb === OTHER ? 0 : votes[b + kb]!;
   // Only a clear clash counts: both sides strongly and dominantly typed (a preposition alone proves nothing).
-  if (ka.weight < 3 || kb.weight < 3 || ka.kind === kb.kind) return true;
-  if (a[kb.kind] * 2 > ka.weight || b[ka.kind] * 2 > kb.weight) return true;
-  return !((ka.kind === 'person' && kb.kind === 'place') || (ka.kind === 'place' && kb.kind === 'person'));
+  if (wa < 3 || wb < 3 || ka === kb) return true;
+  if (votes[a + kb]! * 2 > wa || votes[b + ka]! * 2 > wb) return true;
+  return !((ka === PERSON && kb === PLACE) || (ka === PLACE && kb === PERSON));
 }
 
-function topKind(v: Record<EntityKind, number>): { kind: EntityKind; weight: number } {
-  let kind: EntityKind = 'other';
+/** Index (in KIND_ORDER) of the kind with most votes at votes[at..]: person, place, organization, first on a tie; other when none has any. */
+function topKindAt(votes: Float64Array, at: number): number {
+  let kind = OTHER;
   let weight = 0;
-  for (const k of ['person', 'place', 'organization'] as const) {
-    if (v[k] > weight) {
+  for (let k = 0; k < 3; k++) {
+    if (votes[at + k]! > weight) {
       kind = k;
-      weight = v[k];
+      weight = votes[at + k]!;
     }
   }
-  return { kind, weight };
+  return kind;
 }
 
 function isKnownPlace(it: Item): boolean {
@@ -538,9 +554,10 @@ function buildForbidden(decisions: Decisions | undefined, items: Item[]) {
 }
 
 function buildEntities(
+  inputs: readonly ClusterInput[],
   live: Item[],
   uf: UnionFind,
-  rootVotes: (Record<EntityKind, number> | undefined)[],
+  rootVotes: Float64Array,
 ): { entities: Entity[]; byRoot: Map<number, Entity> } {
   const byRoot = new Map<number, Entity>();
   const groups = new Map<number, Item[]>();
@@ -558,12 +575,16 @@ function buildEntities(
       let v = variants.get(it.name);
       if (!v) variants.set(it.name, (v = { text: it.name, documents: new Set(), count: 0 }));
       v.documents.add(it.doc);
-      v.count += it.mentions.length;
-      for (const m of it.mentions) mentions.push({ doc: m.doc, start: m.start, end: m.end, text: m.text });
+      v.count += it.count;
+      const inputMentions = inputs[it.input]!.mentions;
+      for (const mi of it.mentionIdx) {
+        const m = inputMentions[mi]!;
+        mentions.push({ doc: m.doc, start: m.start, end: m.end, text: m.text });
+      }
     }
     const list = [...variants.values()].sort((a, b) => b.documents.size - a.documents.size || b.count - a.count || a.text.localeCompare(b.text));
     const name = canonical ?? displayName(list);
-    const { kind } = topKind(rootVotes[root] ?? { person: 0, place: 0, organization: 0, other: 0 });
+    const kind = KIND_ORDER[topKindAt(rootVotes, root * KINDS)]!;
     let id = slug(name) || 'entity';
     const n = usedIds.get(id) ?? 0;
     usedIds.set(id, n + 1);
