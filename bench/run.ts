@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { activationRows } from './activation';
+import { percentile } from './measure';
 import { cacheBenchLines, runCacheBench, type CacheBenchResult } from './cache.bench';
 
 const argv = process.argv.slice(2);
@@ -105,7 +106,7 @@ interface SizeResult {
   error?: { phase: string; message: string };
   profile?: { docs: number; bytes: number; perDoc: Record<string, number>; corpus: Record<string, number> };
   incremental?: {
-    runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number; firstHover: number; firstDecorations: number; provisional: boolean }[];
+    runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number; firstHover: number; firstDecorations: number; provisional: boolean; deltaBytes?: number; deltaEncode?: number; deltaApply?: number }[];
     p95: number;
     median: number;
     exact: number;
@@ -352,6 +353,18 @@ function buildRows(c1: Child<SizeResult>, c10: Child<SizeResult>, c100: Child<Si
         `edited articles: ${n0(g.mentionsSame)}/${n0(g.mentions)} mentions with the same entity (${pct(g.mentionsSame, g.mentions)}), ${n0(g.figuresSame)}/${n0(g.figures)} figures in the same claim (${pct(g.figuresSame, g.figures)}); corpus: ${n0(g.claimsOnlyQuick)} claims only in the quick view, ${n0(g.claimsOnlyExact)} only in the exact one; entities ${n0(g.entitiesQuick)} / ${n0(g.entitiesExact)}`,
       );
       row('  the exact view when the editor is quiet (snapshot(), in the engine) / preparing the quick path after it', `${n0(inc.exact)} ms / ${n0(inc.prepare)} ms`);
+    }
+    const withDelta = inc.runs.filter((r) => r.deltaBytes !== undefined);
+    if (withDelta.length) {
+      const kb = withDelta.map((r) => r.deltaBytes! / 1000);
+      const enc = withDelta.map((r) => r.deltaEncode!);
+      const app = withDelta.map((r) => r.deltaApply!);
+      row(
+        '  to the editor: the delta instead of the whole view (deltaOf → structured clone → applyDelta)',
+        `${withDelta.length} of ${inc.runs.length} edits: ${fms(Math.min(...kb))}–${n0(Math.max(...kb))} KB; engine encodes in ≤ ${fms(Math.max(...enc))} ms, host decodes and applies in ≤ ${fms(Math.max(...app))} ms (p95 ${fms(percentile(app, 95))} ms)`,
+        'host ≤ 50 ms',
+        judge(Math.max(...app) <= 50),
+      );
     }
     const fh = inc.runs.map((r) => r.firstHover);
     const fd = inc.runs.map((r) => r.firstDecorations);

@@ -16,8 +16,11 @@ import {
   ANALYSIS_VERSION,
   CorpusIndex,
   analyzeDocument,
+  applyDelta,
   checksum,
+  deltaOf,
   type CorpusSnapshot,
+  type SnapshotDelta,
   type DocumentAnalysis,
   type SourceFile,
 } from '../src/core';
@@ -63,7 +66,20 @@ interface SizeResult {
   error?: { phase: string; message: string };
   profile?: Profile;
   incremental?: {
-    runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number; firstHover: number; firstDecorations: number; provisional: boolean }[];
+    runs: {
+      kind: string;
+      setDocument: number;
+      snapshot: number;
+      total: number;
+      wall: number;
+      firstHover: number;
+      firstDecorations: number;
+      provisional: boolean;
+      /** The delta the editor receives instead of the whole view (v8 serialisation = structured clone), its encoding in the engine, and decoding + applyDelta on the host. */
+      deltaBytes?: number;
+      deltaEncode?: number;
+      deltaApply?: number;
+    }[];
     p95: number;
     median: number;
     /** The exact view after the edits (snapshot()), and building the quick path's look-ups after an exact view. */
@@ -370,6 +386,7 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
   const long = generateLongArticle(200_000, seed);
   const runs: NonNullable<SizeResult['incremental']>['runs'] = [];
   const editedDocs = new Set<string>();
+  let held = index.quickSnapshot();
   kinds.forEach((kind, k) => {
     const f = files[Math.floor(((k + 0.5) / kinds.length) * files.length)]!;
     const changed = kind === 'new 200 KB article' ? long : editOf(f, index.analysis(f.id)!, kind, k);
@@ -385,6 +402,14 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
     const probe = otherA.figures[0] ?? otherA.mentions[0];
     const firstHover = timed(() => (probe ? hoverMarkdownAt({ snapshot: total.value.s.value, doc: other.id, text: (d) => (d === changed.id ? changed.text : textOf.get(d)) }, probe.start) : undefined));
     const firstDeco = timed(() => decorationSpans(total.value.s.value, other.id, HIGHLIGHT_KINDS));
+    // What the editor receives: a delta from the view it holds (encoded in the engine, decoded and applied on the host).
+    const view = total.value.s.value;
+    const encoded = timed(() => {
+      const d = view.lineage?.from === held.serial ? deltaOf(view) : undefined;
+      return d ? serialize(d) : undefined;
+    });
+    const applied = encoded.value ? timed(() => applyDelta(held, deserialize(encoded.value!) as SnapshotDelta, (id) => index.analysis(id))) : undefined;
+    held = view;
     runs.push({
       kind,
       setDocument: round(total.value.set.cpu),
@@ -394,6 +419,9 @@ async function sizeTask(n: number, seed: number, extras: boolean, profileDocs: n
       firstHover: round(firstHover.cpu),
       firstDecorations: round(firstDeco.cpu),
       provisional: total.value.s.value.provisional,
+      deltaBytes: encoded.value?.length,
+      deltaEncode: encoded.value ? round(encoded.cpu, 2) : undefined,
+      deltaApply: applied?.value ? round(applied.cpu, 2) : undefined,
     });
     log(`edit ${k + 1}/${kinds.length} (${kind}): ${total.cpu.toFixed(0)} ms CPU${total.value.s.value.provisional ? ' (provisional)' : ''}`);
   });

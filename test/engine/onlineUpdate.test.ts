@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFolder } from '../../src/cli/readFolder';
-import { CorpusIndex, buildSnapshot, emptyDecisions, toReportV1, type CorpusSnapshot, type SourceFile } from '../../src/core';
+import { CorpusIndex, applyDelta, buildSnapshot, deltaOf, emptyDecisions, toReportV1, type CorpusSnapshot, type SourceFile } from '../../src/core';
 import { compareClaims } from '../../src/core/claims/groupClaims';
 
 const seeds = resolve(__dirname, '../../../shared/corpus/seeds');
@@ -159,5 +159,55 @@ describe('quick snapshot', () => {
     index.setDocument({ id: files[0]!.id, text: `${files[0]!.text}\nAnna Berg came.\n` });
     index.setDecisions({ ...emptyDecisions(), different: [['Putin', 'Putina']] });
     expect(index.quickSnapshot().provisional).toBe(false);
+  });
+});
+
+describe('snapshot deltas (what the editor receives after an edit)', () => {
+  const same = (a: CorpusSnapshot, b: CorpusSnapshot) => {
+    expect(toReportV1(a)).toEqual(toReportV1(b));
+    expect(a.provisional).toBe(b.provisional);
+    for (const d of b.documents) {
+      expect(a.mentionsIn(d.id).map((h) => [h.mention.start, h.entity.id])).toEqual(b.mentionsIn(d.id).map((h) => [h.mention.start, h.entity.id]));
+      expect(a.figuresIn(d.id).map((f) => a.claimFor(f.id)?.id ?? '-')).toEqual(b.figuresIn(d.id).map((f) => b.claimFor(f.id)?.id ?? '-'));
+    }
+  };
+
+  it.skipIf(!existsSync(samples))('rebuild each quick view from the previous one and the analyses, through a structured clone', () => {
+    const { files, index } = loaded(samples);
+    let held = index.snapshot();
+    const steps: ((k: number) => void)[] = [
+      (k) => index.setDocument({ id: files[k]!.id, text: `${files[k]!.text} ` }),
+      (k) => index.setDocument({ id: files[k]!.id, text: `${files[k]!.text}\nOlesya Marvintseva said ${30 + k} people were evacuated.\n` }),
+      (k) => index.removeDocument(files[k]!.id),
+      (k) => index.setDocument({ id: `new-${k}.txt`, text: files[k]!.text.replace(/\d+/, '77') }),
+    ];
+    let deltas = 0;
+    for (let k = 0; k < 8; k++) {
+      steps[k % steps.length]!((k + 1) % files.length);
+      const quick = index.quickSnapshot();
+      const delta = deltaOf(quick);
+      if (!delta) {
+        held = quick;
+        continue;
+      }
+      deltas++;
+      const applied = applyDelta(held, structuredClone(delta), (id) => index.analysis(id));
+      expect(applied, `step ${k}`).toBeDefined();
+      same(applied!, quick);
+      applied!.serial = quick.serial;
+      held = applied!;
+    }
+    expect(deltas).toBeGreaterThan(4);
+  });
+
+  it.skipIf(!existsSync(seeds))('refuse a delta when the editor holds other analyses or another snapshot', () => {
+    const { files, index } = loaded(seeds);
+    const held = index.snapshot();
+    index.setDocument({ id: files[0]!.id, text: `${files[0]!.text}\nAnna Berg said 23 officials had signed.\n` });
+    const delta = deltaOf(index.quickSnapshot())!;
+    expect(delta).toBeDefined();
+    expect(applyDelta(held, delta, (id) => held.analysis(id))).toBeUndefined();
+    const other = index.snapshot();
+    expect(applyDelta(other, delta, (id) => index.analysis(id))).toBeUndefined();
   });
 });

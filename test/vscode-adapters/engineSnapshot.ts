@@ -7,7 +7,7 @@ import { assembleSnapshot } from '../../src/vscode/engine/snapshotTransfer';
 /** Asks `engine` for a snapshot and assembles it from its parts; `held`: the analyses the host holds (none: all fetched). */
 export function receivedSnapshot(engine: EngineHost, held: (id: string) => DocumentAnalysis | undefined = () => undefined): { snapshot: CorpusSnapshot; data: SnapshotData } {
   const data = engine.handle({ type: 'snapshot' });
-  if (data.type !== 'snapshot') throw new Error(`no snapshot: ${data.type}`);
+  if (data.type !== 'snapshot' || !data.transfer) throw new Error(`no snapshot in parts: ${data.type}`);
   const handle = data.transfer.handle;
   const snapshot = assembleSnapshot(
     data.transfer,

@@ -182,7 +182,8 @@ describe('snapshot transfer on hostile input', () => {
     engine.handle({ type: 'set', id: 'a.txt', text: 'Erik Solheim visited Oslo.', languages: [] });
     const first = engine.handle({ type: 'snapshot' });
     engine.handle({ type: 'snapshot' });
-    if (first.type !== 'snapshot') throw new Error(first.type);
-    expect(() => engine.handle({ type: 'snapshotPart', handle: first.transfer.handle, part: 0 })).toThrow(/no longer held/);
+    if (first.type !== 'snapshot' || !first.transfer) throw new Error(first.type);
+    const handle = first.transfer.handle;
+    expect(() => engine.handle({ type: 'snapshotPart', handle, part: 0 })).toThrow(/no longer held/);
   });
 });

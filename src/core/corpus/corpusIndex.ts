@@ -9,6 +9,7 @@ import { groupClaims, type ClaimFigure } from '../claims/groupClaims';
 import { countedConcepts } from '../claims/concepts';
 import { carryLookups, onlineUpdate, prepareOnlineUpdate } from './onlineUpdate';
 import type { RowSource } from './rowTable';
+import type { Lineage } from './snapshotDelta';
 
 export interface EngineOptions {
   /** Relative tolerance when comparing figures (0.02 = 2%). */
@@ -240,6 +241,10 @@ export class CorpusSnapshot {
   readonly documents: DocumentMeta[];
   /** Made by an online update after an edit (onlineUpdate.ts), not by the exact stages: a rebuild may differ. */
   provisional = false;
+  /** Tells this snapshot from any other (random): a copy made elsewhere from it (the editor's) is given the same. */
+  serial = Math.floor(Math.random() * 2 ** 52);
+  /** How it was made from another snapshot after an edit, for sending only what changed (snapshotDelta.ts). */
+  lineage?: Lineage;
   private readonly byDoc: DocTable;
   /** Per document: entity index of each mention (parallel to the analysis's mentions), -1 for none. */
   private readonly assignment: RowSource = new Map<string, Int32Array>();
@@ -593,12 +598,14 @@ function carryOver(old: CorpusSnapshot, edited: ReadonlySet<string>, docs: Map<s
   for (const id of edited) changes.set(id, docs.get(id)!);
   let figures: Figure[] | undefined;
   let claims: Claim[];
+  let claimsRenumbered: number[] = [];
   const rows = old.everyFigureKept ? old.claimRowsOf() : undefined;
   if (rows) {
     // Every figure kept: the figures are listed from the documents when asked for, and the claims to renumber are
     // those of the edited documents' figures (their claim rows stay valid: same figures).
     const changed = new Set<number>();
     for (const id of edited) for (const ci of rows.get(id) ?? []) if (ci >= 0) changed.add(ci);
+    claimsRenumbered = [...changed];
     claims = old.claims;
     if (changed.size > 0) {
       claims = old.claims.slice();
@@ -617,7 +624,10 @@ function carryOver(old: CorpusSnapshot, edited: ReadonlySet<string>, docs: Map<s
     });
   }
   // Same documents, same mentions per document: the assignment rows (never written after construction) are shared.
-  return new CorpusSnapshot({ from: old, changes }, entities, figures, claims, version, old.assignmentRows(), rows);
+  const next = new CorpusSnapshot({ from: old, changes }, entities, figures, claims, version, old.assignmentRows(), rows);
+  // Every figure kept: the editor can make this snapshot from the old one (figures come from the analyses).
+  if (rows) next.lineage = { from: old.serial, changed: [...edited], entitiesChanged: [...touched], claimsChanged: claimsRenumbered, claimRowDocs: [] };
+  return next;
 }
 
 /** The previous figures with the edited documents' figures swapped in through their old → new ids. */

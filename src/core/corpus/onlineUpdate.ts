@@ -104,11 +104,12 @@ export function onlineUpdate(prev: CorpusSnapshot, changes: Changes, docs: Reado
   const oldClaimRows = prev.claimRowsOf();
   if (!oldClaimRows) return undefined;
   const l = lookups(prev);
-  const { entities, rows } = updateEntities(prev, changes, l);
-  const { claims, claimRows } = updateClaims(prev, changes, docs, l, entities, rows, oldClaimRows, tolerance);
+  const { entities, rows, entityRemap, entitiesChanged } = updateEntities(prev, changes, l);
+  const { claims, claimRows, claimRemap, claimsChanged, claimRowDocs } = updateClaims(prev, changes, docs, l, entities, rows, oldClaimRows, tolerance);
 
   const next = new CorpusSnapshot({ from: prev, changes }, entities, undefined, claims, version, rows, claimRows);
   next.provisional = true;
+  next.lineage = { from: prev.serial, changed: [...changes.keys()], entityRemap, claimRemap, entitiesChanged, claimsChanged, claimRowDocs };
   // The look-ups move on to the new snapshot (the old one is not updated from again).
   lookupsOf.delete(prev);
   lookupsOf.set(next, l);
@@ -123,7 +124,7 @@ interface Group {
 }
 
 /** The edited documents' mentions leave their entities and join entities by name; emptied entities go. */
-function updateEntities(prev: CorpusSnapshot, changes: Changes, l: Lookups): { entities: Entity[]; rows: RowTable } {
+function updateEntities(prev: CorpusSnapshot, changes: Changes, l: Lookups): { entities: Entity[]; rows: RowTable; entityRemap?: Int32Array; entitiesChanged: number[] } {
   const oldRows = prev.assignmentRows();
   const copies = new Map<number, Entity>();
   const copyOf = (ei: number): Entity => {
@@ -281,7 +282,13 @@ function updateEntities(prev: CorpusSnapshot, changes: Changes, l: Lookups): { e
     });
     rows.set(id, row);
   }
-  return { entities, rows };
+  const entitiesChanged: number[] = [];
+  for (const ei of copies.keys()) {
+    const at = remap ? remap[ei]! : ei;
+    if (at >= 0) entitiesChanged.push(at);
+  }
+  for (const at of addedAt.values()) entitiesChanged.push(at);
+  return { entities, rows, entityRemap: remap, entitiesChanged };
 }
 
 /** The mentions (sorted by document) without those of one document: its block cut out. */
@@ -338,7 +345,7 @@ function updateClaims(
   rows: RowTable,
   oldClaimRows: RowSource,
   tolerance: number,
-): { claims: Claim[]; claimRows: RowTable } {
+): { claims: Claim[]; claimRows: RowTable; claimRemap: Int32Array; claimsChanged: number[]; claimRowDocs: string[] } {
   for (const id of changes.keys()) for (const f of prev.analysis(id)?.figures ?? []) l.gone.add(f);
   const itemOf = (f: Figure): ClaimFigure | undefined => {
     let it = l.items.get(f);
@@ -501,7 +508,8 @@ function updateClaims(
     const i = a.figures.indexOf(x.figure);
     if (i >= 0) row[i] = ci;
   }
-  return { claims, claimRows };
+  const claimRowDocs = [...writable].filter((d) => !changes.has(d));
+  return { claims, claimRows, claimRemap: remap, claimsChanged: [...newAt.values()], claimRowDocs };
 }
 
 /** Where a claim goes among claims sorted by compareClaims: after every claim that comes before it. */

@@ -1,6 +1,6 @@
 // The engine side of the protocol: one CorpusIndex answering requests. Pure (runs in a Node worker thread, or
 // in the extension host itself).
-import { CorpusIndex, CorpusSnapshot, cacheFingerprint, deserializeIndexCache, emptyDecisions, readDocumentMeta, serializeIndexCache, type Decisions, type EngineOptions } from '../../core';
+import { CorpusIndex, CorpusSnapshot, cacheFingerprint, deltaOf, deserializeIndexCache, emptyDecisions, readDocumentMeta, serializeIndexCache, type Decisions, type EngineOptions } from '../../core';
 import type { EngineBackend, EngineRequest, EngineResponse, ResponseTo } from './protocol';
 import { SnapshotEncoder } from './snapshotTransfer';
 
@@ -57,9 +57,14 @@ export class EngineHost {
         const s = request.exact ? this.index.snapshot() : this.index.quickSnapshot();
         // After an exact view (the editor asks for it when idle), what the next edit's quick view needs is built now.
         if (!s.provisional) this.index.prepareQuick();
+        // Made from the view the editor holds (an edit's quick view, a typo carried over): only what changed.
+        if (request.have !== undefined && s.lineage?.from === request.have) {
+          const delta = deltaOf(s)!;
+          return { type: 'snapshot', version: s.version, ms: now() - t, provisional: s.provisional, serial: s.serial, delta };
+        }
         const ms = now() - t;
         this.encoder = new SnapshotEncoder(s, ++this.handles);
-        return { type: 'snapshot', version: s.version, ms, provisional: s.provisional, transfer: this.encoder.header };
+        return { type: 'snapshot', version: s.version, ms, provisional: s.provisional, serial: s.serial, transfer: this.encoder.header };
       }
       case 'snapshotPart':
         return { type: 'snapshotPart', part: this.encoderOf(request.handle).part(request.part) };

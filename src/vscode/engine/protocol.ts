@@ -1,6 +1,6 @@
 // Messages between the editor layer and the engine host (a worker thread on desktop, the same thread in the
 // browser). Plain data only: it crosses a structured clone.
-import type { Decisions, DocumentAnalysis, EngineOptions, IndexCacheData } from '../../core';
+import type { Decisions, DocumentAnalysis, EngineOptions, IndexCacheData, SnapshotDelta } from '../../core';
 import type { SnapshotHeader, SnapshotPart } from './snapshotTransfer';
 
 export type EngineRequest =
@@ -12,8 +12,9 @@ export type EngineRequest =
   /**
    * The cross-document view: its header; the parts follow with 'snapshotPart' (see snapshotTransfer.ts). Without
    * `exact`, after a few edited articles the engine may answer with a quick, provisional view (onlineUpdate.ts).
+   * `have`: the serial of the view the editor holds; a view made from it comes as a delta (snapshotDelta.ts).
    */
-  | { type: 'snapshot'; exact?: boolean }
+  | { type: 'snapshot'; exact?: boolean; have?: number }
   /** Part `part` of the snapshot the header `handle` describes (the engine keeps the latest snapshot's parts only). */
   | { type: 'snapshotPart'; handle: number; part: number }
   /** The analyses that snapshot was made from, of documents the host does not hold as the engine does. */
@@ -43,7 +44,11 @@ export interface SnapshotData {
   ms: number;
   /** A quick view after edits, not the exact stages' result: ask again with `exact` when idle. */
   provisional: boolean;
-  transfer: SnapshotHeader;
+  /** The snapshot's serial: the editor's copy takes it, and names it as `have` next time. */
+  serial: number;
+  /** The whole view in parts, or (made from the view the editor holds) only what changed. */
+  transfer?: SnapshotHeader;
+  delta?: SnapshotDelta;
 }
 
 export type SnapshotPartResult = { type: 'snapshotPart'; part: SnapshotPart };

@@ -9,7 +9,7 @@
 // it receives, so snapshots are built here from plain data.
 // Files are read with `workspace.fs` (never Node `fs`), and never written.
 import * as vscode from 'vscode';
-import { cacheFingerprint, checksum, CorpusSnapshot, readIndexCache, linesOfBytes, emptyDecisions, type CacheRead, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
+import { applyDelta, cacheFingerprint, checksum, CorpusSnapshot, readIndexCache, linesOfBytes, emptyDecisions, type CacheRead, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
 import { inThreadEngine } from '../engine/engineHost';
 import type { EngineBackend, EngineRequest, ResponseTo } from '../engine/protocol';
 import { receiveSnapshot } from '../engine/snapshotTransfer';
@@ -107,6 +107,8 @@ export class CorpusService implements vscode.Disposable {
   private exactTimer?: ReturnType<typeof setTimeout>;
   /** The next publish asks the engine for the exact view. */
   private exactWanted = false;
+  /** The published view when it came from the engine (not the cache's): the engine sends a view made from it as a delta. */
+  private engineView?: CorpusSnapshot;
   private dataGeneration = 0;
   private cachedGeneration = -1;
   private cacheTimer: ReturnType<typeof setTimeout> | undefined;
@@ -243,6 +245,7 @@ export class CorpusService implements vscode.Disposable {
       if (epoch !== this.epoch || this.disposed) return;
       this.published = this.makeView(new CorpusSnapshot([...this.analyses.values()], data.entities, data.figures, data.claims, 0, rows, allCached ? data.claimRows : undefined));
       this.restoredView = true;
+      this.engineView = undefined;
       this.cachedGeneration = this.dataGeneration;
       this.snapshotEmitter.fire(this.published);
     }
@@ -718,34 +721,58 @@ export class CorpusService implements vscode.Disposable {
     this.dirty = false;
     const exact = this.exactWanted;
     this.exactWanted = false;
-    const data = await this.call({ type: 'snapshot', exact });
+    const held = this.engineView;
+    let data = await this.call({ type: 'snapshot', exact, have: held?.serial });
     if (epoch !== this.epoch || this.disposed) {
       this.dirty = true;
       return;
     }
-    // The view arrives in parts and is assembled in slices (snapshotTransfer.ts); the published one stays until then.
     const t = now();
-    const handle = data.transfer.handle;
-    let received: Awaited<ReturnType<typeof receiveSnapshot>>;
-    try {
-      received = await receiveSnapshot(data.transfer, data.version, {
-        part: (part) => this.call({ type: 'snapshotPart', handle, part }).then((r) => r.part),
-        analyses: (ids) => this.call({ type: 'snapshotAnalyses', handle, ids }).then((r) => r.analyses),
-        held: (id) => this.analyses.get(id),
-        cancelled: () => epoch !== this.epoch || this.disposed,
-      });
-    } catch (err) {
-      if (this.disposed) return;
-      // Another snapshot was asked for meanwhile, or the engine failed: the next change publishes again.
-      this.log.warn(`the new view was not received (${err instanceof Error ? err.message : String(err)}); the previous one stays`);
-      return;
+    let snapshot: CorpusSnapshot | undefined;
+    let fetched: DocumentAnalysis[] = [];
+    if (data.delta && held) {
+      // Made from the view held here (an edit): only what changed came (snapshotDelta.ts).
+      snapshot = applyDelta(held, data.delta, (id) => this.analyses.get(id));
+      if (!snapshot) {
+        // This mirror's analyses are not the engine's (a response dropped across a cancel): the whole view.
+        data = await this.call({ type: 'snapshot', exact });
+        if (epoch !== this.epoch || this.disposed) {
+          this.dirty = true;
+          return;
+        }
+      }
     }
-    if (!received || epoch !== this.epoch || this.disposed) {
-      this.dirty = true;
-      return;
+    if (!snapshot) {
+      if (!data.transfer) {
+        this.log.warn('the engine sent no view; the previous one stays');
+        return;
+      }
+      // The view arrives in parts and is assembled in slices (snapshotTransfer.ts); the published one stays until then.
+      const handle = data.transfer.handle;
+      let received: Awaited<ReturnType<typeof receiveSnapshot>>;
+      try {
+        received = await receiveSnapshot(data.transfer, data.version, {
+          part: (part) => this.call({ type: 'snapshotPart', handle, part }).then((r) => r.part),
+          analyses: (ids) => this.call({ type: 'snapshotAnalyses', handle, ids }).then((r) => r.analyses),
+          held: (id) => this.analyses.get(id),
+          cancelled: () => epoch !== this.epoch || this.disposed,
+        });
+      } catch (err) {
+        if (this.disposed) return;
+        // Another snapshot was asked for meanwhile, or the engine failed: the next change publishes again.
+        this.log.warn(`the new view was not received (${err instanceof Error ? err.message : String(err)}); the previous one stays`);
+        return;
+      }
+      if (!received || epoch !== this.epoch || this.disposed) {
+        this.dirty = true;
+        return;
+      }
+      snapshot = received.snapshot;
+      fetched = received.fetched;
     }
-    const { snapshot, fetched } = received;
     snapshot.provisional = data.provisional;
+    snapshot.serial = data.serial;
+    this.engineView = snapshot;
     // Analyses this mirror missed (a response dropped across a cancel): the engine's are the view's now.
     for (const a of fetched) {
       const id = a.meta.id;

@@ -1,0 +1,112 @@
+// What changed between a snapshot and the one made from it after an edit (onlineUpdate, carryOver), as plain data:
+// the editor, which holds the previous snapshot, rebuilds the new one from it without receiving the whole corpus.
+import type { Claim, DocumentAnalysis, Entity } from '../model';
+import { CorpusSnapshot } from './corpusIndex';
+import { RowTable } from './rowTable';
+
+/** How a snapshot was made from another one (kept on the snapshot for its delta; plain numbers, no reference). */
+export interface Lineage {
+  /** `serial` of the snapshot it was made from. */
+  from: number;
+  /** Documents set or removed since. */
+  changed: string[];
+  /** New index of each entity / claim of the previous snapshot (-1: gone); none: the same indices. */
+  entityRemap?: Int32Array;
+  claimRemap?: Int32Array;
+  /** Indices (in this snapshot) of entities and claims that are new or changed. */
+  entitiesChanged: number[];
+  claimsChanged: number[];
+  /** Documents (not changed ones) whose claim row was written. */
+  claimRowDocs: string[];
+}
+
+export interface SnapshotDelta {
+  from: number;
+  version: number;
+  provisional: boolean;
+  entityCount: number;
+  claimCount: number;
+  entityRemap?: Int32Array;
+  claimRemap?: Int32Array;
+  entities: [number, Entity][];
+  claims: [number, Claim][];
+  /** The changed documents: their checksum (undefined: removed), assignment row and claim row. */
+  documents: { id: string; checksum?: string; rows?: Int32Array; claimRows?: Int32Array }[];
+  /** Claim rows of other documents written in this step. */
+  claimRows: [string, Int32Array][];
+}
+
+/** The delta from the snapshot `s` was made from, or undefined when it was not made from one. */
+export function deltaOf(s: CorpusSnapshot): SnapshotDelta | undefined {
+  const l = s.lineage;
+  if (!l) return undefined;
+  const rows = s.assignmentRows();
+  const claimRows = s.claimRowsOf();
+  return {
+    from: l.from,
+    version: s.version,
+    provisional: s.provisional,
+    entityCount: s.entities.length,
+    claimCount: s.claims.length,
+    entityRemap: l.entityRemap,
+    claimRemap: l.claimRemap,
+    entities: l.entitiesChanged.map((i) => [i, s.entities[i]!]),
+    claims: l.claimsChanged.map((i) => [i, s.claims[i]!]),
+    documents: l.changed.map((id) => {
+      const a = s.analysis(id);
+      return a ? { id, checksum: a.checksum, rows: rows.get(id), claimRows: claimRows?.get(id) } : { id };
+    }),
+    claimRows: claimRows ? l.claimRowDocs.flatMap((id): [string, Int32Array][] => (claimRows.get(id) ? [[id, claimRows.get(id)!]] : [])) : [],
+  };
+}
+
+/**
+ * The snapshot a delta describes, from the one it was made from and the changed documents' analyses (which must
+ * be those the engine used: same checksums). Undefined when they are not: then the whole snapshot is needed.
+ */
+export function applyDelta(prev: CorpusSnapshot, d: SnapshotDelta, analysisOf: (id: string) => DocumentAnalysis | undefined): CorpusSnapshot | undefined {
+  if (d.from !== prev.serial) return undefined;
+  const changes = new Map<string, DocumentAnalysis | undefined>();
+  for (const doc of d.documents) {
+    if (doc.checksum === undefined) {
+      changes.set(doc.id, undefined);
+      continue;
+    }
+    const a = analysisOf(doc.id);
+    if (!a || a.checksum !== doc.checksum) return undefined;
+    changes.set(doc.id, a);
+  }
+  const entities = renumbered(prev.entities, d.entityRemap, d.entityCount, d.entities);
+  const claims = renumbered(prev.claims, d.claimRemap, d.claimCount, d.claims);
+  if (!entities || !claims) return undefined;
+  const rows = new RowTable(prev.assignmentRows(), d.entityRemap);
+  const prevClaimRows = prev.claimRowsOf();
+  const claimRows = prevClaimRows ? new RowTable(prevClaimRows, d.claimRemap) : undefined;
+  for (const doc of d.documents) {
+    if (doc.checksum === undefined) {
+      rows.delete(doc.id);
+      claimRows?.delete(doc.id);
+      continue;
+    }
+    if (doc.rows) rows.set(doc.id, doc.rows);
+    if (doc.claimRows) claimRows?.set(doc.id, doc.claimRows);
+    else claimRows?.delete(doc.id);
+  }
+  for (const [id, row] of d.claimRows) claimRows?.set(id, row);
+  const next = new CorpusSnapshot({ from: prev, changes }, entities, undefined, claims, d.version, rows, claimRows);
+  next.provisional = d.provisional;
+  return next;
+}
+
+function renumbered<T>(prev: readonly T[], remap: Int32Array | undefined, count: number, changed: [number, T][]): T[] | undefined {
+  const out: (T | undefined)[] = new Array(count);
+  if (remap) {
+    for (let i = 0; i < prev.length; i++) {
+      const j = remap[i]!;
+      if (j >= 0) out[j] = prev[i];
+    }
+  } else for (let i = 0; i < prev.length && i < count; i++) out[i] = prev[i];
+  for (const [i, x] of changed) out[i] = x;
+  for (let i = 0; i < count; i++) if (out[i] === undefined) return undefined;
+  return out as T[];
+}
