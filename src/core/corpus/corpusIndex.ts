@@ -291,10 +291,9 @@ export class CorpusSnapshot {
       if (!sorted) analyses.sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
       this.documents = analyses.map((a) => a.meta);
       const map = new Map<string, DocumentAnalysis>();
-      for (const a of analyses) {
-        map.set(a.meta.id, a);
-        analysed += a.figures.length;
-      }
+      for (const a of analyses) map.set(a.meta.id, a);
+      // Counted only to tell whether a figure list given leaves some out (none given: every figure is kept).
+      if (figures) for (const a of analyses) analysed += a.figures.length;
       this.byDoc = new DocTable(map);
     }
     this.figureList = figures;
