@@ -1,11 +1,13 @@
 // The yardstick for speeding up per-document analysis and clustering without changing what they find.
-//   npx tsx scripts/analysis-fingerprint.ts [--generated N] [--repeat K] [--no-stages] [--json FILE]
+//   npx tsx scripts/analysis-fingerprint.ts [--generated N] [--repeat K] [--no-stages] [--json FILE] [--expect HASH]
 // Analyses fixed corpora (the seeds beside the repository, ECB+ from /work/shared, samples/, and the first N
 // articles of the deterministic generator, 2,000 by default), and prints a hash of every DocumentAnalysis (as
 // JSON with sorted keys) and of the clustering (entities + per-mention assignment), with and without reader
 // decisions, plus the CPU time of each stage. Hashes before and after a change must be identical.
 // The generated corpus is analysed twice (the second time with every memo warm, in reverse order): both passes
 // must give the same hash, so no cache may make the output depend on what was analysed before.
+// `--expect HASH` compares the line "all: ..." with HASH and exits with 1 when they differ. At c41dbe9 (before the
+// speed work of issue #5) it was 173a454484b2f691; a change meant to alter what the engine finds changes it.
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,6 +31,7 @@ const generatedN = opt('--generated', 2000);
 const repeat = opt('--repeat', 1);
 const stages = !args.includes('--no-stages');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const expect = args.includes('--expect') ? args[args.indexOf('--expect') + 1] : undefined;
 
 const repo = resolve(__dirname, '..');
 const shared = resolve(repo, '..', 'shared', 'corpus');
@@ -179,7 +182,9 @@ for (const r of results) {
 }
 const gen = results[results.length - 1]!;
 console.log(`warm reverse pass: analysis ${warmHash === gen.analysisHash ? 'same' : `DIFFERENT ${warmHash}`}, clustering ${warmCluster === gen.clusterHash ? 'same' : `DIFFERENT ${warmCluster}`}`);
-console.log(`all: ${sha(results.map((r) => `${r.analysisHash}${r.clusterHash}${r.decisionsClusterHash}`))}`);
+const all = sha(results.map((r) => `${r.analysisHash}${r.clusterHash}${r.decisionsClusterHash}`));
+console.log(`all: ${all}${expect ? (all === expect ? ' (as expected)' : ` (EXPECTED ${expect})`) : ''}`);
+if ((expect && all !== expect) || warmHash !== gen.analysisHash || warmCluster !== gen.clusterHash) process.exitCode = 1;
 if (stages) {
   console.log('\nstage CPU ms/KB (one pass each):');
   console.log(`corpus           ${Object.keys(results[0]!.stages!).map((k) => k.padStart(9)).join(' ')}`);
