@@ -334,15 +334,19 @@ function buildRows(c1: Child<SizeResult>, c10: Child<SizeResult>, c100: Child<Si
   section('Editing (10,000-article corpus)');
   if (a10?.incremental) {
     const inc = a10.incremental;
-    const set = inc.runs.map((r) => r.setDocument);
     const snap = inc.runs.map((r) => r.snapshot);
     const quick = inc.runs.filter((r) => r.provisional).length;
+    // Edits of an article of the corpus, judged; a new 200 KB article apart (its analysis alone is several times 50 ms).
+    const ordinary = inc.runs.filter((r) => r.kind !== 'new 200 KB article');
+    const p95 = percentile(ordinary.map((r) => r.total), 95);
     row(
-      `one article changed: setDocument + quickSnapshot(), p95 of ${inc.runs.length} edits in a row`,
-      `${n0(inc.p95)} ms${inc.p95 > 50 ? ` = ${(inc.p95 / 50).toFixed(1)}× the target` : ''} (setDocument ≤ ${fms(Math.max(...set))} ms; view ${fms(Math.min(...snap))}–${n0(Math.max(...snap))} ms; ${quick} of ${inc.runs.length} views provisional, the rest carried over exactly)`,
+      `one article changed: setDocument + quickSnapshot(), p95 of ${ordinary.length} edits in a row`,
+      `${fms(p95)} ms${p95 > 50 ? ` = ${(p95 / 50).toFixed(1)}× the target` : ''} (setDocument ≤ ${fms(Math.max(...ordinary.map((r) => r.setDocument)))} ms; view ${fms(Math.min(...snap))}–${fms(Math.max(...ordinary.map((r) => r.snapshot)))} ms; ${quick} of ${inc.runs.length} views provisional, the rest exact)`,
       '≤ 50 ms',
-      judge(inc.p95 <= 50),
+      judge(p95 <= 50),
     );
+    const big = inc.runs.find((r) => r.kind === 'new 200 KB article');
+    if (big) row('  a new 200 KB article arrives (analysis + view)', `${n0(big.total)} ms (setDocument ${n0(big.setDocument)} ms, view ${n0(big.snapshot)} ms)`, '≤ 50 ms', judge(big.total <= 50));
     const kinds = [...new Set(inc.runs.map((r) => r.kind))];
     row('  by kind of edit (median)', kinds.map((k) => `${k} ${n0(median(inc.runs.filter((r) => r.kind === k).map((r) => r.total)))} ms`).join('; '));
     if (inc.agreement) {

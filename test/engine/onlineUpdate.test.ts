@@ -154,6 +154,23 @@ describe('quick snapshot', () => {
     expect(toReportV1(index.snapshot())).toEqual(toReportV1(rebuild(index)));
   });
 
+  it.skipIf(!existsSync(seeds))('a typo after an online update carries the provisional view over (consistent, as a delta)', () => {
+    const { files, index } = loaded(seeds);
+    const f = files[3]!;
+    const named = `${f.text}\nAnna Berg said 23 officials had signed.\n`;
+    index.setDocument({ id: f.id, text: named });
+    const first = index.quickSnapshot();
+    expect(first.provisional).toBe(true);
+    index.setDocument({ id: f.id, text: ` ${named}` });
+    const typo = index.quickSnapshot();
+    expect(typo.provisional).toBe(true);
+    expect(typo.lineage?.from).toBe(first.serial);
+    expect(typo.lineage?.entityRemap).toBeUndefined();
+    expectConsistent(typo);
+    const applied = applyDelta(first, structuredClone(deltaOf(typo)!), (id) => index.analysis(id));
+    expect(toReportV1(applied!)).toEqual(toReportV1(typo));
+  });
+
   it.skipIf(!existsSync(seeds))('rebuilds after a decision instead of updating online', () => {
     const { files, index } = loaded(seeds);
     index.setDocument({ id: files[0]!.id, text: `${files[0]!.text}\nAnna Berg came.\n` });

@@ -125,6 +125,15 @@ export class CorpusIndex {
       return carried;
     }
     if (this.shown && !this.settingsSinceShown && this.sinceShown.size > 0) {
+      // A typo after earlier edits: the view shown (provisional) carried over, as cheap as from an exact one.
+      const typo = carryOver(this.shown, this.sinceShown, this.docs, this.changes);
+      if (typo) {
+        typo.provisional = this.shown.provisional;
+        carryLookups(this.shown, typo, this.sinceShown);
+        this.current = this.shown = typo;
+        this.sinceShown.clear();
+        return typo;
+      }
       const changes = new Map<string, DocumentAnalysis | undefined>();
       for (const id of this.sinceShown) changes.set(id, this.docs.get(id));
       const s = onlineUpdate(this.shown, changes, this.docs, this.options.conflictTolerance, this.changes);

@@ -292,7 +292,7 @@ function updateEntities(prev: CorpusSnapshot, changes: Changes, l: Lookups): { e
 }
 
 /** The mentions (sorted by document) without those of one document: its block cut out. */
-function withoutDocument<T extends { doc: string }>(mentions: T[], doc: string): T[] {
+export function withoutDocument<T extends { doc: string }>(mentions: T[], doc: string): T[] {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -585,7 +585,7 @@ function searchSorted(list: readonly string[], s: string): number {
   return lo;
 }
 
-function insertSorted(list: readonly string[], s: string): string[] {
+export function insertSorted(list: readonly string[], s: string): string[] {
   const i = searchSorted(list, s);
   if (list[i] === s) return list as string[];
   const out = list.slice();
@@ -593,7 +593,7 @@ function insertSorted(list: readonly string[], s: string): string[] {
   return out;
 }
 
-function withoutSorted(list: readonly string[], s: string): string[] {
+export function withoutSorted(list: readonly string[], s: string): string[] {
   const i = searchSorted(list, s);
   if (list[i] !== s) return list as string[];
   const out = list.slice();

@@ -1,8 +1,9 @@
 // What changed between a snapshot and the one made from it after an edit (onlineUpdate, carryOver), as plain data:
 // the editor, which holds the previous snapshot, rebuilds the new one from it without receiving the whole corpus.
-import type { Claim, DocumentAnalysis, Entity } from '../model';
+import type { Claim, DocumentAnalysis, Entity, EntityMentionRef } from '../model';
 import { CorpusSnapshot } from './corpusIndex';
 import { RowTable } from './rowTable';
+import { insertSorted, withoutDocument, withoutSorted } from './onlineUpdate';
 
 /** How a snapshot was made from another one (kept on the snapshot for its delta; plain numbers, no reference). */
 export interface Lineage {
@@ -28,6 +29,10 @@ export interface SnapshotDelta {
   claimCount: number;
   entityRemap?: Int32Array;
   claimRemap?: Int32Array;
+  /**
+   * Changed entities without their mentions and documents, their variants with only the changed documents: the
+   * editor patches the rest into what the entity had before (a much-named entity's lists are large).
+   */
   entities: [number, Entity][];
   claims: [number, Claim][];
   /** The changed documents: their checksum (undefined: removed), assignment row and claim row. */
@@ -50,7 +55,12 @@ export function deltaOf(s: CorpusSnapshot): SnapshotDelta | undefined {
     claimCount: s.claims.length,
     entityRemap: l.entityRemap,
     claimRemap: l.claimRemap,
-    entities: l.entitiesChanged.map((i) => [i, s.entities[i]!]),
+    entities: l.entitiesChanged.map((i) => {
+      const e = s.entities[i]!;
+      const changed = new Set(l.changed);
+      const variants = e.variants.map((v) => ({ ...v, documents: v.documents.filter((d) => changed.has(d)) }));
+      return [i, { ...e, mentions: [], documents: [], variants }];
+    }),
     claims: l.claimsChanged.map((i) => [i, s.claims[i]!]),
     documents: l.changed.map((id) => {
       const a = s.analysis(id);
@@ -76,7 +86,7 @@ export function applyDelta(prev: CorpusSnapshot, d: SnapshotDelta, analysisOf: (
     if (!a || a.checksum !== doc.checksum) return undefined;
     changes.set(doc.id, a);
   }
-  const entities = renumbered(prev.entities, d.entityRemap, d.entityCount, d.entities);
+  const entities = renumbered(prev.entities, d.entityRemap, d.entityCount, d.entities.map(([i, e]): [number, Entity] => [i, patchedEntity(prev, d, i, e, changes)]));
   const claims = renumbered(prev.claims, d.claimRemap, d.claimCount, d.claims);
   if (!entities || !claims) return undefined;
   const rows = new RowTable(prev.assignmentRows(), d.entityRemap);
@@ -96,6 +106,52 @@ export function applyDelta(prev: CorpusSnapshot, d: SnapshotDelta, analysisOf: (
   const next = new CorpusSnapshot({ from: prev, changes }, entities, undefined, claims, d.version, rows, claimRows);
   next.provisional = d.provisional;
   return next;
+}
+
+/**
+ * The mentions of changed entity `i`: those it had before (the entity of the previous snapshot that became it), less
+ * the changed documents', plus the changed documents' mentions the new rows give it.
+ */
+function patchedEntity(prev: CorpusSnapshot, d: SnapshotDelta, i: number, e: Entity, changes: ReadonlyMap<string, DocumentAnalysis | undefined>): Entity {
+  let old = -1;
+  if (d.entityRemap) old = d.entityRemap.indexOf(i);
+  else if (i < prev.entities.length) old = i;
+  const before = old >= 0 ? prev.entities[old] : undefined;
+  const mentions = patchedMentions(before?.mentions ?? [], d, i, changes);
+  let documents = before?.documents ?? [];
+  for (const id of changes.keys()) documents = withoutSorted(documents, id);
+  for (const id of changes.keys()) if (mentions.some((m) => m.doc === id)) documents = insertSorted(documents, id);
+  const variants = e.variants.map((v) => {
+    let docs = before?.variants.find((x) => x.text === v.text)?.documents ?? [];
+    for (const id of changes.keys()) docs = withoutSorted(docs, id);
+    for (const id of v.documents) docs = insertSorted(docs, id);
+    return { ...v, documents: docs };
+  });
+  return { ...e, mentions, documents, variants };
+}
+
+function patchedMentions(mentionsBefore: EntityMentionRef[], d: SnapshotDelta, i: number, changes: ReadonlyMap<string, DocumentAnalysis | undefined>): EntityMentionRef[] {
+  let mentions = mentionsBefore;
+  for (const id of changes.keys()) mentions = withoutDocument(mentions, id);
+  for (const doc of d.documents) {
+    const a = changes.get(doc.id);
+    if (!a || !doc.rows) continue;
+    const block: EntityMentionRef[] = [];
+    a.mentions.forEach((m, mi) => {
+      if (doc.rows![mi] === i) block.push({ doc: doc.id, start: m.start, end: m.end, text: m.text });
+    });
+    if (block.length === 0) continue;
+    // Mentions are sorted by document: the block goes after every earlier document's (its own were cut out above).
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.doc < doc.id) lo = mid + 1;
+      else hi = mid;
+    }
+    mentions = mentions.slice(0, lo).concat(block, mentions.slice(lo));
+  }
+  return mentions;
 }
 
 function renumbered<T>(prev: readonly T[], remap: Int32Array | undefined, count: number, changed: [number, T][]): T[] | undefined {
