@@ -1,7 +1,7 @@
 // The corpus: per-document analyses kept by id, and the cross-document view (entities, claims) computed
 // lazily from them. Changing one document re-analyses that document only; the cross-document stages are
 // recomputed from the cached analyses on the next snapshot.
-import type { Claim, Decisions, DocumentAnalysis, DocumentMeta, Entity, Figure, Mention, SourceFile } from '../model';
+import type { Claim, Decisions, DocumentAnalysis, DocumentMeta, Entity, EntityMentionRef, Figure, Mention, SourceFile } from '../model';
 import { emptyDecisions } from '../model';
 import { analyzeDocument, checksum } from './analyzeDocument';
 import { clusterWithAssignment } from '../entities/cluster';
@@ -589,19 +589,22 @@ function carryOver(old: CorpusSnapshot, edited: ReadonlySet<string>, docs: Map<s
     if (row) for (const ei of row) if (ei >= 0) touched.add(ei);
     before.figures.forEach((f, i) => figureIds.set(f.id, after.figures[i]!.id));
   }
-  const entities = old.entities.map((e, ei) => {
-    if (!touched.has(ei)) return e;
-    const mentions = e.mentions.filter((m) => !edited.has(m.doc));
+  const entities = old.entities.slice();
+  for (const ei of touched) {
+    const e = old.entities[ei]!;
+    // Each edited document's block of mentions (mentions are sorted by document) replaced by its new offsets.
+    let mentions = e.mentions;
     for (const id of edited) {
       const a = docs.get(id)!;
       const row = old.assignmentOf(id)!;
+      const block: EntityMentionRef[] = [];
       a.mentions.forEach((m, mi) => {
-        if (row[mi] === ei) mentions.push({ doc: m.doc, start: m.start, end: m.end, text: m.text });
+        if (row[mi] === ei) block.push({ doc: m.doc, start: m.start, end: m.end, text: m.text });
       });
+      mentions = replaceDocumentBlock(mentions, id, block);
     }
-    mentions.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start));
-    return { ...e, mentions };
-  });
+    entities[ei] = { ...e, mentions };
+  }
   const changes = new Map<string, DocumentAnalysis>();
   for (const id of edited) changes.set(id, docs.get(id)!);
   let figures: Figure[] | undefined;
@@ -636,6 +639,20 @@ function carryOver(old: CorpusSnapshot, edited: ReadonlySet<string>, docs: Map<s
   // Every figure kept: the editor can make this snapshot from the old one (figures come from the analyses).
   if (rows) next.lineage = { from: old.serial, changed: [...edited], entitiesChanged: [...touched], claimsChanged: claimsRenumbered, claimRowDocs: [] };
   return next;
+}
+
+/** Mentions sorted by document with one document's block replaced (binary search; no sort). */
+function replaceDocumentBlock(mentions: EntityMentionRef[], doc: string, block: EntityMentionRef[]): EntityMentionRef[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.doc < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < mentions.length && mentions[end]!.doc === doc) end++;
+  return mentions.slice(0, lo).concat(block, mentions.slice(end));
 }
 
 /** The previous figures with the edited documents' figures swapped in through their old → new ids. */
