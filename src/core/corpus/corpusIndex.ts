@@ -7,7 +7,7 @@ import { analyzeDocument, checksum } from './analyzeDocument';
 import { clusterWithAssignment } from '../entities/cluster';
 import { groupClaims, type ClaimFigure } from '../claims/groupClaims';
 import { countedConcepts } from '../claims/concepts';
-import { carryLookups, onlineUpdate, prepareOnlineUpdate } from './onlineUpdate';
+import { carryLookups, onlineUpdate, prepareOnlineUpdate, replaceDocumentBlock } from './onlineUpdate';
 import type { RowSource } from './rowTable';
 import type { Lineage } from './snapshotDelta';
 
@@ -52,11 +52,7 @@ export class CorpusIndex {
    * it was made from exactly the analyses held now (the same objects), under the same decisions and options.
    */
   adoptSnapshot(snapshot: CorpusSnapshot): void {
-    this.current = this.exact = this.shown = snapshot;
-    this.sinceExact.clear();
-    this.sinceShown.clear();
-    this.structuralSinceExact = false;
-    this.settingsSinceShown = false;
+    this.settleExact(snapshot);
   }
 
   removeDocument(id: string): boolean {
@@ -99,13 +95,7 @@ export class CorpusIndex {
    */
   snapshot(): CorpusSnapshot {
     if (this.current && !this.current.provisional) return this.current;
-    const s = this.carried() ?? buildSnapshot([...this.docs.values()], this.decisions, this.options, this.changes);
-    this.current = this.exact = this.shown = s;
-    this.sinceExact.clear();
-    this.sinceShown.clear();
-    this.structuralSinceExact = false;
-    this.settingsSinceShown = false;
-    return s;
+    return this.settleExact(this.carried() ?? buildSnapshot([...this.docs.values()], this.decisions, this.options, this.changes));
   }
 
   /**
@@ -116,14 +106,7 @@ export class CorpusIndex {
   quickSnapshot(): CorpusSnapshot {
     if (this.current) return this.current;
     const carried = this.carried();
-    if (carried) {
-      this.current = this.exact = this.shown = carried;
-      this.sinceExact.clear();
-      this.sinceShown.clear();
-      this.structuralSinceExact = false;
-      this.settingsSinceShown = false;
-      return carried;
-    }
+    if (carried) return this.settleExact(carried);
     if (this.shown && !this.settingsSinceShown && this.sinceShown.size > 0) {
       // A typo after earlier edits: the view shown (provisional) carried over, as cheap as from an exact one.
       const typo = carryOver(this.shown, this.sinceShown, this.docs, this.changes);
@@ -152,6 +135,16 @@ export class CorpusIndex {
    */
   prepareQuick(): void {
     prepareOnlineUpdate(this.snapshot());
+  }
+
+  /** An exact view of the documents as they are now: current, shown, and the base of what comes next. */
+  private settleExact(s: CorpusSnapshot): CorpusSnapshot {
+    this.current = this.exact = this.shown = s;
+    this.sinceExact.clear();
+    this.sinceShown.clear();
+    this.structuralSinceExact = false;
+    this.settingsSinceShown = false;
+    return s;
   }
 
   /** The last exact snapshot carried over the edits since, when they kept every name and figure. */
@@ -639,20 +632,6 @@ function carryOver(old: CorpusSnapshot, edited: ReadonlySet<string>, docs: Map<s
   // Every figure kept: the editor can make this snapshot from the old one (figures come from the analyses).
   if (rows) next.lineage = { from: old.serial, changed: [...edited], entitiesChanged: [...touched], claimsChanged: claimsRenumbered, claimRowDocs: [] };
   return next;
-}
-
-/** Mentions sorted by document with one document's block replaced (binary search; no sort). */
-function replaceDocumentBlock(mentions: EntityMentionRef[], doc: string, block: EntityMentionRef[]): EntityMentionRef[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.doc < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < mentions.length && mentions[end]!.doc === doc) end++;
-  return mentions.slice(0, lo).concat(block, mentions.slice(end));
 }
 
 /** The previous figures with the edited documents' figures swapped in through their old → new ids. */

@@ -293,6 +293,11 @@ function updateEntities(prev: CorpusSnapshot, changes: Changes, l: Lookups): { e
 
 /** The mentions (sorted by document) without those of one document: its block cut out. */
 export function withoutDocument<T extends { doc: string }>(mentions: T[], doc: string): T[] {
+  return replaceDocumentBlock(mentions, doc, []);
+}
+
+/** Mentions sorted by document with one document's block replaced (binary search, no sort); the same list when nothing changes. */
+export function replaceDocumentBlock<T extends { doc: string }>(mentions: T[], doc: string, block: T[]): T[] {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -302,7 +307,8 @@ export function withoutDocument<T extends { doc: string }>(mentions: T[], doc: s
   }
   let end = lo;
   while (end < mentions.length && mentions[end]!.doc === doc) end++;
-  return end === lo ? mentions : mentions.slice(0, lo).concat(mentions.slice(end));
+  if (end === lo && block.length === 0) return mentions;
+  return mentions.slice(0, lo).concat(block, mentions.slice(end));
 }
 
 /** A group's mentions join an entity: its mention list (kept sorted by document), variants and documents. */

@@ -3,7 +3,7 @@
 import type { Claim, DocumentAnalysis, Entity, EntityMentionRef } from '../model';
 import { CorpusSnapshot } from './corpusIndex';
 import { RowTable } from './rowTable';
-import { insertSorted, withoutDocument, withoutSorted } from './onlineUpdate';
+import { insertSorted, replaceDocumentBlock, withoutDocument, withoutSorted } from './onlineUpdate';
 
 /** How a snapshot was made from another one (kept on the snapshot for its delta; plain numbers, no reference). */
 export interface Lineage {
@@ -140,16 +140,7 @@ function patchedMentions(mentionsBefore: EntityMentionRef[], d: SnapshotDelta, i
     a.mentions.forEach((m, mi) => {
       if (doc.rows![mi] === i) block.push({ doc: doc.id, start: m.start, end: m.end, text: m.text });
     });
-    if (block.length === 0) continue;
-    // Mentions are sorted by document: the block goes after every earlier document's (its own were cut out above).
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.doc < doc.id) lo = mid + 1;
-      else hi = mid;
-    }
-    mentions = mentions.slice(0, lo).concat(block, mentions.slice(lo));
+    mentions = replaceDocumentBlock(mentions, doc.id, block);
   }
   return mentions;
 }
