@@ -180,6 +180,8 @@ describe('Crossread in the extension host', function () {
   });
 
   it('reflects unsaved edits live and the file again after revert', async () => {
+    // code-server saves after a delay by default: the edit must stay unsaved through the exact view's quiet spell.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     const editor = await open('003_814d9f0902f2fda0.txt');
     const doc = '003_814d9f0902f2fda0.txt';
     const before = api.documentText(doc);
@@ -188,6 +190,7 @@ describe('Crossread in the extension host', function () {
       await api.whenIdle();
       return api.documentText(doc)?.startsWith('Jonas Gahr Støre');
     });
+    assert.ok(editor.document.isDirty, 'the edit is still unsaved (auto save is off)');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await until('the revert to be indexed', async () => {
       await api.whenIdle();
