@@ -15,6 +15,8 @@ import os, { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { activationRows } from './activation';
 import { percentile } from './measure';
+// What the worker measures (a type-only import: nothing of worker.ts runs here).
+import type { PeersResult, RealResult, SizeResult } from './worker';
 import { cacheBenchLines, runCacheBench, type CacheBenchResult } from './cache.bench';
 
 const argv = process.argv.slice(2);
@@ -89,69 +91,6 @@ function runChild<T>(entry: string[], args: string[], extraFlags: string[] = [])
       }
     });
   });
-}
-
-// ------------------------------------------------------------------------------------------------ result types
-interface SizeResult {
-  n: number;
-  docs: number;
-  bytes: number;
-  chars: number;
-  generate: { cpu: number; wall: number };
-  baseline: { cpu: number; wall: number; words: number };
-  analyze: { cpu: number; wall: number };
-  snapshot: { cpu: number; wall: number };
-  memory: { rssStart: number; rssBefore: number; peakRss: number; maxRss: number; heapBefore: number; heapAfter: number; heapRetained: number };
-  counts: { entities: number; crossSourceEntities: number; mentions: number; figures: number; claims: number; conflicts: number; claimsAcrossStories: number };
-  error?: { phase: string; message: string };
-  profile?: { docs: number; bytes: number; perDoc: Record<string, number>; corpus: Record<string, number> };
-  incremental?: {
-    runs: { kind: string; setDocument: number; snapshot: number; total: number; wall: number; firstHover: number; firstDecorations: number; provisional: boolean; deltaBytes?: number; deltaEncode?: number; deltaApply?: number }[];
-    p95: number;
-    median: number;
-    exact: number;
-    prepare: number;
-    agreement: { mentions: number; mentionsSame: number; figures: number; figuresSame: number; claimsOnlyQuick: number; claimsOnlyExact: number; entitiesQuick: number; entitiesExact: number };
-  };
-  longDoc?: { bytes: number; analyze: { cpu: number; wall: number }; snapshot: { cpu: number; wall: number }; mentions: number; figures: number };
-  decorations?: { p95: number; max: number; median: number; rawP95: number; spans: number; wallP95: number };
-  hover?: { n: number; p95: number; max: number; median: number; lookupP95: number; wallP95: number; hub: { name: string; documents: number; mentions: number; cpu: number; wall: number } };
-  cache?: { bytes: number; serialise: number; write: number; read: number; parse: number; checksums: number; setAnalysis: number; snapshot: number; mentionAt: number; total: number; totalWall: number };
-  setDocument?: { max: number; p99: number; median: number; maxDoc: string };
-  blocking?: {
-    worker: {
-      messages: number;
-      bytes: number;
-      largestMessage: number;
-      headerBytes: number;
-      longestDeserialise: number;
-      longest: number;
-      longestWhat: string;
-      longestGc: number;
-      last: number;
-      longestCpu: number;
-      longestWall: number;
-      longestPerRun: number[];
-      stretches: number;
-      hostCpu: number;
-      wall: number;
-      engineEncode: number;
-      wholeMessageBytes: number;
-      longAnalysisDeserialise: number;
-    };
-    inThread: { docs: number; sliceMs: number; slices: number; longestSliceCpu: number; longestSliceWall: number; p99SliceCpu: number; snapshot: number };
-  };
-}
-interface RealResult {
-  corpora: { name: string; docs: number; bytes: number; rounds: number; baseline: { cpu: number; wall: number }; analyze: { cpu: number; wall: number }; snapshot: { cpu: number; wall: number }; entities: number; claims: number }[];
-}
-interface PeersResult {
-  speed: { sample: string; kb: number; oursAnalysis: number; oursFull: number; baseline: number; compromise?: number; recognizersBySentence?: number; recognizersByDocument?: number; recognizersKb?: number };
-  quality?: {
-    figures: { gold: number; oursStrict: number; oursSpan: number; recognizers: number; recognizersPlusNumbers?: number; recognizersSeconds: number };
-    persons: { gold: number; ours: number; oursTyped: number; compromise: number; compromiseTyped: number };
-    places: { gold: number; ours: number; oursTyped: number; compromise: number; compromiseTyped: number };
-  };
 }
 
 // ------------------------------------------------------------------------------------------------ formatting

@@ -50,7 +50,7 @@ const ms = (t: Timed<unknown>) => ({ cpu: round(t.cpu), wall: round(t.wall) });
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 // ------------------------------------------------------------------------------------------------ size task
-interface SizeResult {
+export interface SizeResult {
   task: 'size';
   n: number;
   docs: number;
@@ -623,7 +623,7 @@ async function blockingTask(n: number, seed: number): Promise<{ task: 'blocking'
 }
 
 // ------------------------------------------------------------------------------------------------ real corpora
-interface RealResult {
+export interface RealResult {
   task: 'real';
   corpora: { name: string; docs: number; bytes: number; rounds: number; baseline: { cpu: number; wall: number }; analyze: { cpu: number; wall: number }; snapshot: { cpu: number; wall: number }; entities: number; claims: number }[];
 }
@@ -664,7 +664,7 @@ function realTask(): RealResult {
 }
 
 // ------------------------------------------------------------------------------------------------ peers
-interface PeersResult {
+export interface PeersResult {
   task: 'peers';
   speed: {
     sample: string;

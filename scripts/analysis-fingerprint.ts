@@ -11,16 +11,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeDocument, checksum } from '../src/core/corpus/analyzeDocument';
+import { analyzeDocument } from '../src/core/corpus/analyzeDocument';
 import { clusterWithAssignment, type Clustering } from '../src/core/entities/cluster';
-import { readDocumentMeta } from '../src/core/documents/readDocument';
-import { splitSentences } from '../src/core/text/sentences';
-import { findMentions } from '../src/core/entities/findMentions';
-import { extractFigures } from '../src/core/figures';
-import { eventConcepts } from '../src/core/claims/concepts';
 import type { Decisions, DocumentAnalysis, SourceFile } from '../src/core/model';
 import { readFolder } from '../src/cli/readFolder';
 import { generateCorpus } from '../bench/generate';
+import { stageTimes, type StageTimes } from './analysisStages';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -85,39 +81,6 @@ function decisionsFrom(c: Clustering): Decisions {
   return { same, different, ignoreFigures: [] };
 }
 
-interface StageTimes {
-  [stage: string]: number;
-}
-
-/** CPU ms of each per-document stage, called as analyzeDocument calls them. */
-function stageTimes(files: readonly SourceFile[]): StageTimes {
-  const t: StageTimes = { meta: 0, sentences: 0, mentions: 0, figures: 0, events: 0, checksum: 0 };
-  for (const f of files) {
-    let c = cpuNow();
-    const meta = readDocumentMeta(f);
-    let d = cpuNow();
-    t.meta! += d - c;
-    const sentences = splitSentences(f.text, meta.bodyStart);
-    c = cpuNow();
-    t.sentences! += c - d;
-    findMentions(f.text, meta.lang, sentences, f.id, meta.bodyStart);
-    d = cpuNow();
-    t.mentions! += d - c;
-    const figs = extractFigures(f.text, meta.lang, sentences, f.id, meta.bodyStart);
-    c = cpuNow();
-    t.figures! += c - d;
-    figs.map((x) => {
-      const s = sentences[x.sentence];
-      return s ? eventConcepts(f.text.slice(s.start, s.end)) : [];
-    });
-    d = cpuNow();
-    t.events! += d - c;
-    checksum(f.text);
-    c = cpuNow();
-    t.checksum! += c - d;
-  }
-  return t;
-}
 
 interface CorpusResult {
   name: string;

@@ -7,15 +7,11 @@
 // buildSnapshot calls it). GC pauses (main thread, from a performance observer) are shown beside each phase.
 // `--stages K` also times each per-document stage on the first K articles, second pass (0: not).
 import { PerformanceObserver } from 'node:perf_hooks';
-import { analyzeDocument, checksum } from '../src/core/corpus/analyzeDocument';
+import { analyzeDocument } from '../src/core/corpus/analyzeDocument';
 import { clusterWithAssignment } from '../src/core/entities/cluster';
-import { readDocumentMeta } from '../src/core/documents/readDocument';
-import { splitSentences } from '../src/core/text/sentences';
-import { findMentions } from '../src/core/entities/findMentions';
-import { extractFigures } from '../src/core/figures';
-import { eventConcepts } from '../src/core/claims/concepts';
 import type { DocumentAnalysis, SourceFile } from '../src/core/model';
 import { generateCorpus } from '../bench/generate';
+import { stageTimes } from './analysisStages';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -86,34 +82,10 @@ async function main(): Promise<void> {
 
 /** Each per-document stage, called as analyzeDocument calls it, on `docs` (second of two passes). */
 function stages(docs: SourceFile[]): void {
-  const t: Record<string, number> = { meta: 0, sentences: 0, mentions: 0, figures: 0, events: 0, checksum: 0 };
+  let t: Record<string, number> = {};
   const dkb = docs.reduce((k, f) => k + Buffer.byteLength(f.text, 'utf8'), 0) / 1024;
   for (let r = 0; r < 2; r++) {
-    for (const k of Object.keys(t)) t[k] = 0;
-    for (const f of docs) {
-      let c = cpuNow();
-      const meta = readDocumentMeta(f);
-      let d = cpuNow();
-      t.meta! += d - c;
-      const sentences = splitSentences(f.text, meta.bodyStart);
-      c = cpuNow();
-      t.sentences! += c - d;
-      findMentions(f.text, meta.lang, sentences, f.id, meta.bodyStart);
-      d = cpuNow();
-      t.mentions! += d - c;
-      const figs = extractFigures(f.text, meta.lang, sentences, f.id, meta.bodyStart);
-      c = cpuNow();
-      t.figures! += c - d;
-      figs.map((x) => {
-        const s = sentences[x.sentence];
-        return s ? eventConcepts(f.text.slice(s.start, s.end)) : [];
-      });
-      d = cpuNow();
-      t.events! += d - c;
-      checksum(f.text);
-      c = cpuNow();
-      t.checksum! += c - d;
-    }
+    t = stageTimes(docs);
   }
   console.log(`stages on the first ${docs.length} articles (second pass), ms/KB: ${Object.entries(t).map(([k, v]) => `${k} ${(v / dkb).toFixed(3)}`).join(', ')}`);
 }

@@ -44,21 +44,14 @@ export interface SnapshotHeader {
  */
 export type SnapshotPart =
   | {
-      kind: 'rows';
-      /** Documents from..to-1: `rows.subarray(offsets[k], offsets[k + 1])` is document from+k's assignment row. */
+      /** Assignment rows (entity per mention) or claim rows (claim per figure). */
+      kind: 'rows' | 'claimRows';
+      /** Documents from..to-1: `rows.subarray(offsets[k], offsets[k + 1])` is document from+k's row. */
       from: number;
       to: number;
       offsets: Int32Array;
       rows: Int32Array;
       /** Documents of the range without a row (the snapshot has none for them): their offsets span nothing. */
-      missing: Int32Array;
-    }
-  | {
-      kind: 'claimRows';
-      from: number;
-      to: number;
-      offsets: Int32Array;
-      rows: Int32Array;
       missing: Int32Array;
     }
   | {
