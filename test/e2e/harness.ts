@@ -27,7 +27,7 @@
 // Debug: E2E_DEBUG=1 logs quick input retries (E2E_HEADED=1 needs a display, which CI has not);
 // logs land in test-results/ (code-server log, browser console log, screenshots).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +114,27 @@ function trackGroup(pid: number) {
 const until = (ms: number) => Date.now() + ms;
 const tick = (ms = 100) => new Promise((r) => setTimeout(r, ms)); // polling interval only
 
+type Falsy = undefined | null | false | '' | 0;
+/**
+ * Polls `fn` (every 150 ms) until it returns a truthy value and returns that; on timeout throws with `what` and the
+ * last value (or the last error). The one condition wait of the e2e files: never a fixed sleep.
+ */
+export async function waitFor<T>(what: string, fn: () => T | Falsy | Promise<T | Falsy>, timeoutMs = 20_000): Promise<T> {
+  const deadline = until(timeoutMs);
+  let last: T | Falsy = undefined;
+  let error: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      error = e;
+    }
+    await tick(150);
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`, { cause: error });
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -155,6 +176,11 @@ export interface StartOptions {
   timeoutMs?: number;
   /** Keep the throwaway dirs after stop() (for debugging). */
   keepDirs?: boolean;
+  /**
+   * Install the engine-state probe beside Crossread (see whenIdle); default: whenever the Crossread extension is
+   * among `extensionDir`. The demo turns it off.
+   */
+  idleProbe?: boolean;
 }
 
 export interface CodeServer {
@@ -171,7 +197,39 @@ export interface CodeServer {
   process: ChildProcess;
   /** code-server's own log plus the VS Code server/extension-host logs under the user data dir. */
   collectLogs(destDir: string): void;
+  /**
+   * Resolves when Crossread's engine is idle with the exact view published (its API's whenIdle(): nothing queued,
+   * debounced or running, no provisional "quick view" left standing), and returns what that view holds. With
+   * `until`, asks again (idle each time) until the state satisfies it: for a change the extension host may not
+   * have seen yet (a file written on disk, keys typed in the browser). Needs the idle probe (StartOptions.idleProbe).
+   */
+  whenIdle(opts?: IdleOptions): Promise<EngineState>;
   stop(): Promise<void>;
+}
+
+/** What the idle probe reports of Crossread once its engine is idle (see CodeServer.whenIdle). */
+export interface EngineState {
+  /** Document ids of the published (exact) view, as the engine names them (paths relative to the folder). */
+  documents: string[];
+  /** Its claims: verdict and the one-line summary. */
+  claims: { verdict: string; summary: string }[];
+  conflicts: number;
+  /** Recent lines of the Crossread output channel ("level: message"). */
+  log: string[];
+  /** How long whenIdle() took in the extension host. */
+  waitedMs: number;
+  /** The extension host's process id. */
+  host: number;
+}
+
+export interface IdleOptions {
+  /** The window whose extension host to ask (a new window on the same server has its own): default the newest. */
+  window?: Workbench;
+  /** Ask again until this holds. */
+  until?: (state: EngineState) => boolean;
+  /** What `until` waits for, for the timeout message. */
+  what?: string;
+  timeoutMs?: number;
 }
 
 /** Copies an extension folder into `extensionsDir` as `<publisher>.<name>-<version>`. */
@@ -211,6 +269,7 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   const installed = ([] as string[])
     .concat(opts.extensionDir ?? [])
     .map((dir) => installUnpackedExtension(dir, extensionsDir));
+  const probeDir = (opts.idleProbe ?? installed.some((n) => n.startsWith(`${CROSSREAD_ID}-`))) ? writeIdleProbe(extensionsDir) : undefined;
 
   const port = opts.port ?? (await freePort());
   const configFile = path.join(root, 'config.yaml');
@@ -316,8 +375,161 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
       const logs = path.join(userDataDir, 'logs');
       if (existsSync(logs)) cpSync(logs, path.join(destDir, 'vscode-logs'), { recursive: true });
     },
+    whenIdle: (o = {}) => {
+      if (!probeDir) throw new Error('whenIdle needs the idle probe: start code-server with the Crossread extension (idleProbe)');
+      return askIdle(probeDir, o, () => exited);
+    },
     stop,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The idle probe: a tiny extension installed beside Crossread that reaches Crossread's API (what activate()
+// returns, src/vscode/api.ts) inside the extension host, which the browser cannot. The test and the probe talk
+// through files in the probe's folder: each extension host announces itself (host-<pid>.json); the test writes
+// req-<pid>-<n>.json; the probe awaits api.whenIdle() and writes res-<pid>-<n>.json (atomically: temp + rename).
+
+const CROSSREAD_ID = 'crossread.crossread';
+const IDLE_PROBE_FOLDER = 'crossread-test.idle-probe-0.0.1';
+
+const idleProbeJs = String.raw`
+const vscode = require('vscode');
+const fs = require('fs');
+const path = require('path');
+const channel = path.join(__dirname, '..', 'channel');
+function writeAtomic(file, value) {
+  const tmp = file + '.' + process.pid + '.tmp';
+  fs.writeFileSync(tmp, JSON.stringify(value));
+  fs.renameSync(tmp, file);
+}
+exports.activate = function activate(context) {
+  fs.mkdirSync(channel, { recursive: true });
+  writeAtomic(path.join(channel, 'host-' + process.pid + '.json'), { pid: process.pid, startedAt: Date.now() });
+  const answering = new Set();
+  const answer = async (id) => {
+    let res;
+    try {
+      const ext = vscode.extensions.getExtension(${JSON.stringify(CROSSREAD_ID)});
+      if (!ext) throw new Error('the Crossread extension is not loaded in this window');
+      const api = ext.isActive ? ext.exports : await ext.activate();
+      const t0 = Date.now();
+      await api.whenIdle();
+      const s = api.snapshot();
+      res = {
+        ok: true,
+        documents: s.documents.map((d) => d.id),
+        claims: s.claims.map((c) => ({ verdict: c.verdict, summary: c.summary })),
+        conflicts: s.conflicts.length,
+        log: api.log(),
+        waitedMs: Date.now() - t0,
+        host: process.pid,
+      };
+    } catch (e) {
+      res = { ok: false, error: String((e && e.stack) || e) };
+    }
+    writeAtomic(path.join(channel, 'res-' + process.pid + '-' + id + '.json'), res);
+  };
+  // Polling interval only: a request is answered when the engine is idle, however long that takes.
+  const timer = setInterval(() => {
+    let names = [];
+    try {
+      names = fs.readdirSync(channel);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const m = /^req-(\d+)-(\d+)\.json$/.exec(name);
+      if (!m || Number(m[1]) !== process.pid || answering.has(m[2])) continue;
+      answering.add(m[2]);
+      try {
+        fs.rmSync(path.join(channel, name), { force: true });
+      } catch {}
+      answer(m[2]);
+    }
+  }, 50);
+  context.subscriptions.push({ dispose: () => clearInterval(timer) });
+};
+exports.deactivate = function deactivate() {};
+`;
+
+/** Writes the idle probe into an extensions dir; returns the folder it talks through. */
+function writeIdleProbe(extensionsDir: string): string {
+  const dir = path.join(extensionsDir, IDLE_PROBE_FOLDER);
+  mkdirSync(path.join(dir, 'dist'), { recursive: true });
+  mkdirSync(path.join(dir, 'channel'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'idle-probe',
+        displayName: 'Crossread e2e: idle probe',
+        publisher: 'crossread-test',
+        version: '0.0.1',
+        license: 'MIT',
+        engines: { vscode: '^1.95.0' },
+        main: './dist/extension.js',
+        activationEvents: ['onStartupFinished'],
+        extensionDependencies: [CROSSREAD_ID],
+        capabilities: { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true },
+      },
+      null,
+      2,
+    ),
+  );
+  writeFileSync(path.join(dir, 'dist', 'extension.js'), idleProbeJs);
+  return path.join(dir, 'channel');
+}
+
+let idleRequests = 0;
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** One idle request after another (see CodeServer.whenIdle) until `until` holds or the time is up. */
+async function askIdle(channel: string, opts: IdleOptions, serverExited: () => string | undefined): Promise<EngineState> {
+  const deadline = until(opts.timeoutMs ?? 60_000);
+  const since = opts.window?.openedAt ?? 0;
+  const fail = (why: string): never => {
+    throw new Error(`whenIdle${opts.what ? ` (${opts.what})` : ''}: ${why}`);
+  };
+  let last: EngineState | undefined;
+  for (;;) {
+    // The extension host of the window: the newest live one that announced itself after the window opened.
+    let host: number | undefined;
+    while (host === undefined) {
+      const hosts = readdirSync(channel)
+        .filter((n) => /^host-\d+\.json$/.test(n))
+        .map((n) => JSON.parse(readFileSync(path.join(channel, n), 'utf8')) as { pid: number; startedAt: number })
+        .filter((h) => h.startedAt >= since && alive(h.pid))
+        .sort((a, b) => b.startedAt - a.startedAt);
+      host = hosts[0]?.pid;
+      if (host !== undefined) break;
+      if (serverExited()) fail(`code-server ended (${serverExited()})`);
+      if (Date.now() > deadline) fail('no extension host with Crossread announced itself (is a window open on this server?)');
+      await tick(100);
+    }
+    const n = ++idleRequests;
+    const res = path.join(channel, `res-${host}-${n}.json`);
+    writeFileSync(path.join(channel, `req-${host}-${n}.json`), '{}');
+    while (!existsSync(res)) {
+      if (!alive(host)) fail(`the extension host ${host} ended before answering`);
+      if (Date.now() > deadline) fail(`Crossread's engine was not idle after ${opts.timeoutMs ?? 60_000} ms${last ? `; last idle state: ${JSON.stringify({ ...last, log: last.log.slice(-8) })}` : ''}`);
+      await tick(50);
+    }
+    const answer = JSON.parse(readFileSync(res, 'utf8')) as ({ ok: true } & EngineState) | { ok: false; error: string };
+    rmSync(res, { force: true });
+    if (!answer.ok) fail(answer.error);
+    const { ok: _ok, ...state } = answer as { ok: true } & EngineState;
+    last = state;
+    if (!opts.until || opts.until(state)) return state;
+    if (Date.now() > deadline) fail(`idle, but not in the state waited for; last: ${JSON.stringify({ ...state, log: state.log.slice(-8) })}`);
+    await tick(150);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,6 +580,7 @@ export async function openWorkbench(url: string, folder: string, opts: Workbench
     await page.waitForSelector('.part.statusbar .statusbar-item', { timeout: 60_000 });
     const wb = new Workbench(browser, context, page, consoleLog);
     wb.loadMs = Date.now() - t0;
+    wb.openedAt = t0;
     return wb;
   } catch (e) {
     await browser.close();
@@ -484,6 +697,8 @@ export const ANY_DECORATION_SELECTOR = '.view-lines span[class*="ced-"], .view-o
 /** A person at the keyboard and mouse of a VS Code window. */
 export class Workbench {
   loadMs = 0;
+  /** When openWorkbench started loading this window (its extension host starts after: see CodeServer.whenIdle). */
+  openedAt = 0;
   constructor(
     readonly browser: Browser,
     readonly context: BrowserContext,

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFolder } from '../../src/cli/readFolder';
 import { makeHostileCorpus, type HostileCorpus } from '../hostile/hostileCorpus';
-import { REPO_ROOT, RESULTS_DIR, openWorkbench, startCodeServer, type CodeServer, type Workbench } from './harness';
+import { REPO_ROOT, RESULTS_DIR, openWorkbench, startCodeServer, waitFor, type CodeServer, type Workbench } from './harness';
 
 // The big article is 4 MB, not the issue's 50 MB: it only has to be over the extension's default limit
 // (crossread.maxFileSizeKB = 2048) to be skipped with its line, and writing and stat-ing 50 MB on a shared 2-core
@@ -40,27 +40,7 @@ const VALID: Record<string, string> = {
 };
 const LOCKED = 'locked.txt';
 
-const until = (ms: number) => Date.now() + ms;
-const tick = (ms = 100) => new Promise((r) => setTimeout(r, ms)); // polling interval only
 declare const document: any;
-
-type Falsy = undefined | null | false | '' | 0;
-/** Polls `fn` until it returns a truthy value (or throws on timeout with the last value). */
-async function waitFor<T>(what: string, fn: () => T | Falsy | Promise<T | Falsy>, timeoutMs = 20_000): Promise<T> {
-  const deadline = until(timeoutMs);
-  let last: T | Falsy = undefined;
-  let error: unknown;
-  while (Date.now() < deadline) {
-    try {
-      last = await fn();
-      if (last) return last;
-    } catch (e) {
-      error = e;
-    }
-    await tick(150);
-  }
-  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`, { cause: error });
-}
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -191,6 +171,8 @@ describe('Crossread on a hostile corpus (one code-server)', () => {
     expect(expected).toBe(corpus!.texts.size + Object.keys(VALID).length);
     expect(cli.files.map((f) => f.id)).not.toContain('big/huge-article.txt');
     const status = await timed('indexed', () => wb!.statusBarText(/^Crossread: \d+ articles · \d+ conflicts?$/, 90_000));
+    const idle = await cs!.whenIdle({ window: wb, what: `${expected} articles`, until: (s) => s.documents.length === expected });
+    expect(idle.documents.sort()).toEqual(cli.files.map((f) => f.id).sort());
     await shot(wb!, '1-status');
     // The same articles as the CLI: the editor's own report (Export Report, JSON) lists the documents.
     await wb!.runCommand('Crossread: Export Report');
@@ -280,6 +262,7 @@ describe('Crossread on a hostile corpus (one code-server)', () => {
     expect(h).toMatch(/^Dmitrij Volkov — Nordlys \(nb\)/m);
     await shot(wb!, '4-hover-volkov');
 
+    await cs!.whenIdle({ window: wb });
     await wb!.openView('Claims');
     const rows = await wb!.treeRows('Claims', { minCount: 2 });
     expect(rows[0]).toMatchObject({ label: 'Conflicts', description: '1' });
@@ -313,6 +296,9 @@ describe('Crossread on a hostile corpus (one code-server)', () => {
     rmSync(path.join(folder, 'scripts/greek.txt'));
     const status = await timed('rebuilt', () => wb!.statusBarText(new RegExp(`^Crossread: ${before - 1} articles`), 60_000));
     expect(status).toBe(`Crossread: ${before - 1} articles · 1 conflict`);
+    const idle = await cs!.whenIdle({ window: wb, what: 'the rename and the deletion', until: (s) => s.documents.includes('valid/nordlys-renamed.txt') && !s.documents.includes('scripts/greek.txt') });
+    expect(idle.documents).toHaveLength(before - 1);
+    expect(idle.documents).not.toContain(NORDLYS);
     // Indexed under its new name: its editor gets its highlights, and its name is still one with the English one.
     await wb!.openFile('valid/nordlys-renamed.txt');
     await waitFor('highlights in the renamed article', async () => (await highlighted(wb!)).includes('Dmitrij Volkov'));
