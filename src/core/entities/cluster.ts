@@ -517,38 +517,48 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** "Different" decisions: roots that contain both sides of a pair are never merged. */
+/**
+ * "Different" decisions: roots that contain both sides of a pair are never merged. Each root keeps, per group it
+ * touches, the index of the one name of that group it contains (-1 when it contains several): two roots conflict
+ * when they touch a group and are not the same single name of it. Names are looked up once (no scan of every
+ * item per name) and no set of partners is built per name (a group of n names costs n, not n²).
+ */
 function buildForbidden(decisions: Decisions | undefined, items: Item[]) {
   if (!decisions?.different.length) return undefined;
-  const tagsOf = new Map<number, Set<string>>();
-  const partner = new Map<string, Set<string>>();
+  const byName = new Map<string, number[]>();
+  for (const it of items) push(byName, it.name.toLowerCase(), it.idx);
+  const groupsOf = new Map<number, Map<number, number>>();
+  const add = (groups: Map<number, number>, gi: number, ni: number) => {
+    const had = groups.get(gi);
+    groups.set(gi, had === undefined || had === ni ? ni : -1);
+  };
   decisions.different.forEach((group, gi) => {
     group.forEach((n, ni) => {
-      const tag = `${gi}:${ni}`;
-      const lower = n.toLowerCase();
-      for (const it of items) if (it.name.toLowerCase() === lower) {
-        let s = tagsOf.get(it.idx);
-        if (!s) tagsOf.set(it.idx, (s = new Set()));
-        s.add(tag);
+      for (const idx of byName.get(n.toLowerCase()) ?? []) {
+        let g = groupsOf.get(idx);
+        if (!g) groupsOf.set(idx, (g = new Map()));
+        add(g, gi, ni);
       }
-      const others = new Set(group.map((_, k) => `${gi}:${k}`).filter((t) => t !== tag));
-      partner.set(tag, others);
     });
   });
   return {
     conflict(ra: number, rb: number): boolean {
-      const ta = tagsOf.get(ra);
-      const tb = tagsOf.get(rb);
-      if (!ta || !tb) return false;
-      for (const t of ta) for (const p of partner.get(t) ?? []) if (tb.has(p)) return true;
+      let ga = groupsOf.get(ra);
+      let gb = groupsOf.get(rb);
+      if (!ga || !gb) return false;
+      if (ga.size > gb.size) [ga, gb] = [gb, ga];
+      for (const [gi, na] of ga) {
+        const nb = gb.get(gi);
+        if (nb !== undefined && (na === -1 || nb === -1 || na !== nb)) return true;
+      }
       return false;
     },
     merge(ra: number, rb: number): void {
-      const tb = tagsOf.get(rb);
-      if (!tb) return;
-      let ta = tagsOf.get(ra);
-      if (!ta) tagsOf.set(ra, (ta = new Set()));
-      for (const t of tb) ta.add(t);
+      const gb = groupsOf.get(rb);
+      if (!gb) return;
+      let ga = groupsOf.get(ra);
+      if (!ga) groupsOf.set(ra, (ga = new Map()));
+      for (const [gi, nb] of gb) add(ga, gi, nb);
     },
   };
 }
