@@ -22,15 +22,15 @@ import type { Figure, Hedge, Sentence } from '../model';
 import { sentenceAt } from '../text/sentences';
 import { countsKeysOf, humanGloss, isTroopWord, nounGloss, timePhrases } from './context';
 import {
-  AMBIGUOUS_MONTHS,
-  MONTHS,
-  WEEKDAYS,
-  langCode,
-  lexicon,
+  cueAlternatives,
+  figureCuesEverywhere,
+  figureCuesOf,
+  figureLanguage as langCode,
+  figureLexicon as lexicon,
+  type FigureLexicon as LangLexicon,
   type HedgeCode,
   type LangCode,
-  type LangLexicon,
-} from './lexicon';
+} from '../languages';
 import {
   isDigit,
   isLetterCode,
@@ -48,7 +48,7 @@ import { CURRENCY_PREFIX, readUnit, type UnitDef, type UnitHit } from './units';
 
 export { parseNumber, readDigits, readWordNumber } from './numbers';
 export { countsKeysOf, lemma, timePhrases } from './context';
-export { langCode } from './lexicon';
+export { figureLanguage as langCode } from '../languages';
 
 export interface ExtractedFigure extends Figure {
   /** Id of a figure that gives the same amount in another currency right beside it ("47,000 rubles ($780)"). */
@@ -140,6 +140,8 @@ interface Rules {
   cueFirst: string;
   timeUnitAfterArticle: Set<string>;
   am: RegExp;
+  /** Letters glued to digits that make them no figure only in this language ("4h" in French). */
+  ownSuffixes: Set<string>;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -150,13 +152,10 @@ const alt = (xs: Iterable<string>): string =>
     .map(escapeRe)
     .join('|');
 
-const ARTICLE_TIME_UNITS: Record<LangCode, string> = {
-  en: 'year years day days week weeks month months hour hours decade decades fortnight',
-  nb: 'år døgn dag uke måned time tiår',
-  de: 'jahr tag woche monat stunde jahrzehnt',
-  fr: 'an année jour semaine mois heure décennie',
-  es: 'año día semana mes hora década',
-};
+const CUES = figureCuesEverywhere();
+const MONTHS = CUES.months;
+const AMBIGUOUS_MONTHS = CUES.ambiguousMonths;
+const WEEKDAYS = CUES.weekdays;
 
 const rulesCache = new Map<LangCode, Rules>();
 
@@ -172,7 +171,7 @@ function rules(code: LangCode): Rules {
   for (const k of lx.vague.keys()) trieAdd(trieB, k, 1);
   for (const k of lx.approx.keys()) trieAdd(trieB, k, 1);
   for (const k of lx.articles) trieAdd(trieB, k, 3);
-  const units = ARTICLE_TIME_UNITS[code].split(' ');
+  const units = lx.articleTimeUnits;
   const unitB: TrieBuild = { c: new Map(), term: 0 };
   for (const u of units) trieAdd(unitB, u, 1);
   const trie = compileTrie(trieB);
@@ -183,19 +182,11 @@ function rules(code: LangCode): Rules {
     if (m) hedgeLast.add(m[0]);
   }
   const hedgeRe = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${alt(lx.hedges.keys())})[\\s]+$`, 'iud');
-  const am =
-    code === 'en'
-      ? /[ \u00a0]?(?:[ap]\. ?m\.?|am|pm|o['’]clock)(?![\p{L}])/iuy
-      : code === 'de'
-        ? /[ \u00a0]?uhr(?![\p{L}])/iuy
-        : code === 'fr'
-          ? /[ \u00a0]?h(?:[ \u00a0]?\d{2})(?![0-9])/iuy
-          : code === 'nb'
-            ? /[ \u00a0]?(?:tiden)(?![\p{L}])/iuy
-            : /[ \u00a0]?(?:horas?|h)(?:[ \u00a0]?\d{2})?(?![\p{L}0-9])(?<=\d{2})/iuy;
+  const am = lx.timeOfDayAfter;
   const numberRe = new RegExp(`(?:^|[^\\p{L}])(${alt(lx.numberWords)})(?![\\p{L}])`, 'giu');
-  const cueFirst = [...new Set([...lx.ratioCues.keys(), 'outnumber'].map((k) => k[0]!))].join('');
-  r = { lx, code, trie, unitTrie, hedgeLast, hedgeRe, numberRe, cueFirst, timeUnitAfterArticle: new Set(units), am };
+  const cueFirst = [...new Set([...lx.ratioCues.keys(), ...CUES.ratioCuePrefixes].map((k) => k[0]!))].join('');
+  const ownSuffixes = new Set((figureCuesOf(code).ownSuffixes ?? '').split(/\s+/).filter(Boolean));
+  r = { lx, code, trie, unitTrie, hedgeLast, hedgeRe, numberRe, cueFirst, timeUnitAfterArticle: new Set(units), am, ownSuffixes };
   rulesCache.set(code, r);
   return r;
 }
@@ -212,7 +203,7 @@ const T_COLON = /\d{1,2} ?: ?\d{1,2}(?: ?: ?\d{2})?(?![0-9])/y;
 function c0IsZero(t: string, p: number): boolean {
   return t.charCodeAt(p) === 48 && p + 1 < t.length && isDigit(t.charCodeAt(p + 1));
 }
-const T_DOT_AM = /\d{1,2}[.:]\d{2}[ \u00a0]?(?:a\.?m\.?|p\.?m\.?|uhr|h|timer|tiden)(?![\p{L}])/iuy;
+const T_DOT_AM = new RegExp(`\\d{1,2}[.:]\\d{2}[ \\u00a0]?(?:${cueAlternatives('clockAfterDecimal')})(?![\\p{L}])`, 'iuy');
 const PHONE = /\(?\d{2,4}\)?(?:[ \u00a0.-]\d{2,4}){2,}(?![0-9])/y;
 const DATE_TIME_RES = [D_ISO, D_NUM, D_DM, D_SLASH, T_COLON, T_DOT_AM];
 const URLISH = /^(?:https?:|www\.|[\w.-]+\.(?:com|org|net|no|de|fr|es|uk|ru|ua|io)\b)/i;
@@ -222,12 +213,7 @@ const FLATTEN = /^/;
 /** Context window either side of a candidate (characters). */
 const WINDOW = 500;
 /** Nouns after "X-Y" that make it a score, not a range. */
-const SCORE_WORDS = new Set(
-  `lead victory win loss defeat draw tie run score scoreline triumph rout comeback edge advantage deficit margin decision
-  vote record seier tap ledelse uavgjort sieg niederlage führung unentschieden victoire défaite nul victoria derrota empate
-  ventaja`.split(/\s+/),
-);
-const AGE_FIRST: Record<LangCode, string> = { en: 'ymwd', nb: 'åm', de: 'j', fr: 'a', es: 'a' };
+const SCORE_WORDS = CUES.scoreWords;
 
 function isUpper(c: number): boolean {
   if (c >= 65 && c <= 90) return true;
@@ -257,12 +243,9 @@ interface Tok {
 }
 
 
-const PARTITIVE_ARTICLES = new Set(
-  'the their its his her those these our your de dem den det los las les des ses sus leurs nos el la die der'.split(' '),
-);
-
-const PREP_BEFORE_COMPLEMENT = new Set('in i of av de im in en zu at på for'.split(' '));
-const RATIO_FILLERS = new Set('its the their his her so as many much viel mehr mye mange så sin sitt sine seine ihre autant tanto tantos sus'.split(' '));
+const PARTITIVE_ARTICLES = CUES.partitiveArticles;
+const PREP_BEFORE_COMPLEMENT = CUES.complementPreps;
+const RATIO_FILLERS = CUES.ratioFillers;
 
 const KIND_KEY: Record<string, string> = {
   distance: 'distance',
@@ -399,10 +382,11 @@ class Extractor {
             break;
           }
           if (!compounds) break;
-          if (this.code === 'de' && lastTerm === j && j + 3 <= n && text.slice(j, j + 3).toLowerCase() === 'mal' && !(j + 3 < n && isLetterCode(text.charCodeAt(j + 3)))) {
+          const sfx = this.lx.ratioSuffix;
+          if (sfx !== null && lastTerm === j && j + sfx.length <= n && text.slice(j, j + sfx.length).toLowerCase() === sfx && !(j + sfx.length < n && isLetterCode(text.charCodeAt(j + sfx.length)))) {
             ok = true;
             kind = 1;
-            j += 3;
+            j += sfx.length;
             break;
           }
           if (lastTerm > segStart && segments < 8) {
@@ -618,9 +602,7 @@ class Extractor {
       if (isLetterCode(c)) {
         const we = wordEnd(t, e, se);
         const suf = t.slice(e, we).toLowerCase();
-        if (/^(?:st|nd|rd|th|s|e|er|re|ème|eme|ième|º|ª|o|a|am|pm|h)$/.test(suf) && !(suf === 'h' && this.code !== 'fr')) {
-          if (!(suf === 'h' || suf === 'a' || suf === 'o') || this.code === 'fr' || this.code === 'es') return Math.max(we, p + 1);
-        }
+        if (CUES.suffixes.has(suf) || this.r.ownSuffixes.has(suf)) return Math.max(we, p + 1);
         glued = true;
       }
       // "9am", "5 p.m.", "10 Uhr", "4 h 40": times of day (checked only when the next letter could start one).
@@ -716,19 +698,18 @@ class Extractor {
       let base = vague;
       let end = we;
       const toks = this.wordsAfter(we, se, 3);
-      if (toks.length >= 2 && lx.of.has(toks[0]!.lower) && lx.vague.has(toks[1]!.lower) && (lower === 'tens' || lower === 'hundreds' || lower === 'dizaines' || lower === 'centaines' || lower === 'decenas' || lower === 'cientos')) {
+      if (toks.length >= 2 && lx.of.has(toks[0]!.lower) && lx.vague.has(toks[1]!.lower) && lx.vagueMultipliers.has(lower)) {
         base = vague * lx.vague.get(toks[1]!.lower)!;
         end = toks[1]!.e;
       }
       const after = this.wordsAfter(end, se, 1);
-      const needsOf = this.code === 'en' || this.code === 'fr' || this.code === 'es';
       const hasOf = after.length > 0 && (lx.of.has(after[0]!.lower) || after[0]!.lower === "d'" || after[0]!.lower === 'd’');
-      const ofApos = this.code === 'fr' && /^[ \u00a0]*d['’]/i.test(t.slice(end, end + 4));
-      if (needsOf && !hasOf && !ofApos) {
+      const ofApos = lx.ofElision !== null && lx.ofElision.test(t.slice(end, end + 4));
+      if (lx.vagueNeedsOf && !hasOf && !ofApos) {
         // "millions" standalone in English/French/Spanish, "tens" alone: not vague figures.
         return null;
       }
-      if (lower === 'tens' && base === 10) return null;
+      if (base === vague && lx.vagueOnlyAsMultiplier.has(lower)) return null;
       const tok = this.fakeToken(p, end, base);
       return { tok, numStart: p, value: base, scaled: false, end, approx: false, vagueBase: base };
     }
@@ -743,24 +724,26 @@ class Extractor {
     }
 
     let tok = readWordNumber(t, p, se, lx);
-    if (!tok && this.code === 'de' && lower.endsWith('mal') && lower.length > 4) {
+    const sfx = lx.ratioSuffix;
+    if (!tok && sfx !== null && lower.endsWith(sfx) && lower.length > sfx.length + 1) {
       // "dreimal", "achtmal": a ratio in one word.
-      const parts = resolveNumberWord(lower.slice(0, -3), lx);
+      const stem = lower.slice(0, -sfx.length);
+      const parts = resolveNumberWord(stem, lx);
       if (parts) {
-        const v = parts.length === 1 ? parts[0]!.v : (readWordNumber(lower.slice(0, -3), 0, lower.length - 3, lx)?.value ?? 0);
+        const v = parts.length === 1 ? parts[0]!.v : (readWordNumber(stem, 0, stem.length, lx)?.value ?? 0);
         if (v > 0) {
           const t2 = this.fakeToken(p, we, v);
           return {
             tok: t2, numStart: p, value: v, scaled: false, end: we, approx: false, vagueBase: 0,
             unit: { unit: 'times', f: 1, kind: 'ratio' },
-            unitHit: { def: { unit: 'times', f: 1, kind: 'ratio' }, start: p, end: we, written: 'mal' },
+            unitHit: { def: { unit: 'times', f: 1, kind: 'ratio' }, start: p, end: we, written: sfx },
           };
         }
       }
     }
     if (!tok) return null;
     // A capitalised number word inside a clause is part of a name ("Ocean's Eleven", "the Big Three").
-    if (isUpper(t.charCodeAt(p)) && !this.clauseStart(p, ss, false) && !(this.code === 'de' && (tok.lastKind === 'k' || tok.lastKind === 'z'))) {
+    if (isUpper(t.charCodeAt(p)) && !this.clauseStart(p, ss, false) && !(lx.nounsCapitalised && (tok.lastKind === 'k' || tok.lastKind === 'z'))) {
       return { skip: tok.end } as unknown as Core;
     }
     let numStart = p;
@@ -802,10 +785,7 @@ class Extractor {
         curStart = cp.start;
       }
     }
-    if (!tok.words && !currency && pw && !pw.cap && lx.labels.has(pwLower) && !(pw.e < numStart && t.charCodeAt(pw.e) === 46 && pwLower === 'no' && false)) {
-      return this.skipRun(tok.start);
-    }
-    if (!tok.words && !currency && pw && pw.cap && lx.labels.has(pwLower)) return this.skipRun(tok.start);
+    if (!tok.words && !currency && pw && lx.labels.has(pwLower)) return this.skipRun(tok.start);
 
     // Month before: "September 11", "Sept. 11", "March 15".
     if (!tok.words && pw && MONTHS.has(pwLower) && tok.plainDigits > 0 && tok.plainDigits <= 2 && value <= 31) {
@@ -865,7 +845,7 @@ class Extractor {
     let afterNum = end;
     {
       const nx = this.wordsAfter(end, se, 2);
-      if (nx.length > 0 && lx.additionalAfter.has(nx[0]!.lower) && !(nx[1] && (nx[1].lower === 'than' || nx[1].lower === 'of' || nx[1].lower === 'que' || nx[1].lower === 'de'))) {
+      if (nx.length > 0 && lx.additionalAfter.has(nx[0]!.lower) && !(nx[1] && CUES.notAdditionalBefore.has(nx[1].lower))) {
         additional = true;
         afterNum = nx[0]!.e;
       }
@@ -903,21 +883,21 @@ class Extractor {
 
     // Time of day: "at five", "klokka fem", "um fünf Uhr", "vers 4 h 40".
     if (!unitDef && !currency && Number.isInteger(value) && value <= 24 && pw && (lx.clock.has(pwLower) || lx.clock.has(`${pwLower}.`))) {
-      const isClockWord = pwLower === 'klokka' || pwLower === 'klokken' || pwLower === 'kl' || pwLower === 'um';
-      if (isClockWord || this.wordsAfter(end, se, 1).length === 0 || code === 'en') {
+      const isClockWord = lx.clockWords.has(pwLower);
+      if (isClockWord || this.wordsAfter(end, se, 1).length === 0 || lx.clockBeforeWords) {
         if (isClockWord || !this.countedNounAhead(end, se)) return end;
       }
     }
     {
       const ah = this.wordsAfter(end, se, 1);
-      if (ah.length && (ah[0]!.lower === 'uhr' || ah[0]!.lower === "o'clock" || ah[0]!.lower === 'o’clock')) return ah[0]!.e;
+      if (ah.length && CUES.clockAfter.has(ah[0]!.lower)) return ah[0]!.e;
     }
 
     // Durations that are time windows: "the past five years", "de siste 24 timene", "les 24 dernières heures".
     if (unitDef && unitDef.kind === 'duration' && !age && !hedgeCode) {
       if (pw && lx.windowWords.has(pwLower)) return unitEnd;
     }
-    if (code === 'fr' && !unitDef) {
+    if (lx.windowAfterNumber && !unitDef) {
       const nx = this.wordsAfter(end, se, 2);
       if (nx.length >= 2 && lx.windowWords.has(nx[0]!.lower)) {
         const u = readUnit(t, nx[0]!.e, se, code, false);
@@ -936,7 +916,7 @@ class Extractor {
     }
 
     // Names and labels: "Boeing 737", "Apollo 11" (a capitalised word right before the digits, mid-sentence).
-    if (!tok.words && !currency && pw && pw.cap && pw.e === numStart - 1 && !hedgeCode && code !== 'de') {
+    if (!tok.words && !currency && pw && pw.cap && pw.e === numStart - 1 && !hedgeCode && !lx.nounsCapitalised) {
       const w = pwLower;
       const known =
         lx.stop.has(w) || lx.hedges.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || lx.yearPreps.has(w) || lx.clock.has(w) ||
@@ -1142,7 +1122,7 @@ class Extractor {
       const key = pw.lower;
       const withDot = pw.e < numStart && t.charCodeAt(pw.e) === 46;
       if (key === 'kr' || key === 'rs') {
-        if (this.code === 'nb' || key === 'rs' || withDot) return { code: CURRENCY_PREFIX[key]!, start: pw.s };
+        if (this.lx.krBeforeAmount || key === 'rs' || withDot) return { code: CURRENCY_PREFIX[key]!, start: pw.s };
         return null;
       }
       if (raw.length === 3 && raw === raw.toUpperCase() && CURRENCY_PREFIX[key]) return { code: CURRENCY_PREFIX[key]!, start: pw.s };
@@ -1173,7 +1153,7 @@ class Extractor {
     const toks = this.wordsAfter(q, se, 2);
     if (toks.length === 0) return 0;
     let k = 0;
-    if ((toks[0]!.lower === 'de' || toks[0]!.lower === 'of') && toks.length > 1) k = 1;
+    if (CUES.monthOf.has(toks[0]!.lower) && toks.length > 1) k = 1;
     const m = toks[k]!;
     if (!MONTHS.has(m.lower)) return 0;
     if (AMBIGUOUS_MONTHS.has(m.lower) && !m.cap) return 0;
@@ -1262,7 +1242,7 @@ class Extractor {
       const pw = this.prevWord(tok.start, ss, false);
       if (pw && lx.changeVerbs.has(pw.lower)) return null;
     }
-    if ((connector === 'or' || connector === 'eller' || connector === 'oder' || connector === 'ou' || connector === 'o') && high > low * 10) return null;
+    if (lx.orWords.has(connector) && high > low * 10) return null;
     return { high, end: bEnd, scale: scale && !scaled ? scale : 0 };
   }
 
@@ -1275,30 +1255,13 @@ class Extractor {
     let k = pos;
     while (k < se && k < pos + 3 && !isLetterCode(t.charCodeAt(k))) k++;
     const l = k < se ? lowerCode(t.charCodeAt(k)) : 0;
-    const firsts = AGE_FIRST[this.code];
-    if (!firsts.includes(String.fromCharCode(l))) return null;
+    const age = this.lx.age;
+    if (!age.first.includes(String.fromCharCode(l))) return null;
     const rest = t.slice(pos, Math.min(se, pos + 24));
-    let m: RegExpExecArray | null;
-    switch (this.code) {
-      case 'en':
-        m = /^[-‐‑–][ ]?(year|month|week|day)s?[-‐‑–]old(?![\p{L}])/iu.exec(rest) ?? /^\s+(year|month|week|day)s?\s+old(?![\p{L}])/iu.exec(rest);
-        break;
-      case 'nb':
-        m = /^[-‐]?(år)ing(?:en|er|ene)?(?![\p{L}])/iu.exec(rest) ?? /^\s+(år|måneder)\s+gam(?:mel|le|malt)(?![\p{L}])/iu.exec(rest);
-        break;
-      case 'de':
-        m = /^[-‐]?(jähr)ige?[nrms]?(?![\p{L}])/iu.exec(rest) ?? /^\s+(jahre)\s+alt(?![\p{L}])/iu.exec(rest);
-        break;
-      case 'fr':
-        m = /^\s+(ans)\s+(?:d['’]âge)(?![\p{L}])/iu.exec(rest);
-        break;
-      case 'es':
-        m = /^\s+(años)\s+de\s+edad(?![\p{L}])/iu.exec(rest);
-        break;
-    }
+    let m: RegExpExecArray | null = null;
+    for (const re of age.patterns) if ((m = re.exec(rest)) !== null) break;
     if (!m) return null;
-    const u = m[1]!.toLowerCase();
-    const unit = u.startsWith('month') || u.startsWith('måned') ? 'months' : u.startsWith('week') ? 'weeks' : u.startsWith('day') ? 'days' : 'years';
+    const unit = age.units[m[1]!.toLowerCase()] ?? 'years';
     return { unit, end: pos + m[0].length };
   }
 
@@ -1307,8 +1270,8 @@ class Extractor {
     if (unit.unit !== 'years' || value >= 130) return false;
     const t = this.text;
     const before = t.slice(Math.max(ss, hedgeStart - 30), hedgeStart);
-    if (/(?:aged|age of|alder av|alter von|âgée?s? de|edad de)\s*$/iu.test(before)) return true;
-    if (this.code === 'fr' || this.code === 'es' || this.code === 'de') {
+    if (AGE_PREFIX.test(before)) return true;
+    if (this.lx.ageAfterNameComma) {
       if (/\p{Lu}[\p{L}\p{M}]*,\s*(?:de\s+)?$/u.test(before)) return true;
     }
     return false;
@@ -1349,16 +1312,7 @@ class Extractor {
   }
 
   private looksPlural(lower: string): boolean {
-    const n = lower.length;
-    if (n < 3) return false;
-    switch (this.code) {
-      case 'en':
-        return n >= 4 && lower.endsWith('s') && !/(?:ss|us|is|ous|'s|’s)$/.test(lower);
-      case 'nb':
-        return n >= 4 && /(?:er|ere|ene|ar|ane|erne)$/.test(lower);
-      default:
-        return true;
-    }
+    return lower.length >= 3 && this.lx.looksPlural(lower);
   }
 
   private findHead(
@@ -1393,7 +1347,7 @@ class Extractor {
       if (toks.length === 0) return null;
     }
     let i = 0;
-    if (lx.nounFirst && toks[0] && (toks[0].lower === 'los' || toks[0].lower === 'las' || toks[0].lower === 'les')) i = 1;
+    if (lx.nounFirst && toks[0] && CUES.headArticles.has(toks[0].lower)) i = 1;
     while (i < toks.length && lx.skipAdj.has(toks[i]!.lower)) i++;
     if (i >= toks.length) return null;
     const first = i;
@@ -1426,14 +1380,13 @@ class Extractor {
       }
       if (lx.nounFirst) {
         if (tk.cap) break;
-        if (this.code === 'fr' && /ent$/.test(lower) && !/ments?$/.test(lower)) break;
-        if (this.code === 'es' && /ron$/.test(lower)) break;
+        if (lx.notNoun !== null && lx.notNoun.test(lower)) break;
         if (lower.length < 3) break;
         head = j;
         break;
       }
       if (tk.cap) {
-        if (this.code === 'en' && /(?:ians|ans|ese|ards|ers)$/.test(lower) && j === first) {
+        if (lx.capitalisedPeople !== null && lx.capitalisedPeople.test(lower) && j === first) {
           head = j;
           human = lower;
           break;
@@ -1444,12 +1397,12 @@ class Extractor {
         head = j;
         break;
       }
-      if (/(?:ly|ing)$/.test(lower) && this.code === 'en') break;
+      if (lx.notNoun !== null && lx.notNoun.test(lower)) break;
     }
     if (head < 0 && !lx.nounFirst && !lx.nounsCapitalised) {
       const tk = toks[first]!;
-      if (!tk.cap && !lx.stop.has(tk.lower) && tk.lower.length >= 3 && !(this.code === 'en' && /(?:ly|ed|ing|er|est)$/.test(tk.lower))) {
-        if (first + 1 >= toks.length || lx.stop.has(toks[first + 1]!.lower) || this.code === 'nb') head = first;
+      if (!tk.cap && !lx.stop.has(tk.lower) && tk.lower.length >= 3 && !(lx.notBareNoun !== null && lx.notBareNoun.test(tk.lower))) {
+        if (first + 1 >= toks.length || lx.stop.has(toks[first + 1]!.lower) || lx.bareNounBeforeWords) head = first;
       }
     }
     if (head < 0) return null;
@@ -1530,7 +1483,7 @@ class Extractor {
         const head = this.findHead(afterPos, se);
         if (head && head.end <= hedgeStart) return { unit: head.unit, counts: head.counts, keys: head.keys, adjacentEnd: -1 };
       }
-      if (nw === 'toll' || nw === 'dødstallet') return { unit: 'people', counts: last[1]!, keys: ['death', 'toll'], adjacentEnd: -1 };
+      if (lx.tollWords.has(nw)) return { unit: 'people', counts: last[1]!, keys: ['death', 'toll'], adjacentEnd: -1 };
     }
     const subject = this.clauseStart(hedgeStart, ss, true) || (verb !== null && this.clauseStart(numStart, ss, true));
     if (numberRef || hedged || subject || vague) {
@@ -1618,7 +1571,7 @@ class Extractor {
         if (PREP_BEFORE_COMPLEMENT.has(w0) && toks.length > 1) k = 1;
         const tk = toks[k]!;
         const okWord = content(tk) && (!tk.cap || lx.nounsCapitalised);
-        if (okWord && (k === 1 || lx.nounsCapitalised || code === 'nb') && !(k === 1 && unit.kind === 'money' && code === 'en')) {
+        if (okWord && (k === 1 || lx.complementWithoutPrep) && !(k === 1 && unit.kind === 'money' && !lx.moneyComplementAfterPrep)) {
           const g = nounGloss(tk.lower, lx) ?? lx.ratioCues.get(tk.lower);
           return { counts: t.slice(tk.s, tk.e), keys: uniq([lemmaKey(tk.lower, code), ...(g ? [g] : [])]) };
         }
@@ -1703,7 +1656,7 @@ class Extractor {
         if (this.r.cueFirst.includes(String.fromCharCode(c))) {
           const raw = t.slice(i, we);
           const w = raw.toLowerCase();
-          const g = lx.ratioCues.get(w) ?? (w.startsWith('outnumber') ? 'outnumber' : undefined);
+          const g = lx.ratioCues.get(w) ?? ratioCuePrefix(w);
           if (g) list.push([i, raw, g]);
         }
         i = we;
@@ -1723,7 +1676,7 @@ class Extractor {
       const b = out[i + 1]!;
       if (!/^[A-Z]{3}$/.test(a.unit) || !/^[A-Z]{3}$/.test(b.unit) || a.unit === b.unit) continue;
       const between = this.text.slice(a.end, b.start);
-      if (/^\s*[([/≈~=]\s*(?:about|around|roughly|approximately|ca\.?|rundt|etwa|environ|unos)?\s*$/iu.test(between)) {
+      if (EQUIVALENCE.test(between)) {
         a.equivalentTo = b.id;
         b.equivalentTo = a.id;
         if (!b.counts && a.counts) {
@@ -1734,6 +1687,14 @@ class Extractor {
       }
     }
   }
+}
+
+const AGE_PREFIX = new RegExp(`(?:${cueAlternatives('agePrefixes')})\\s*$`, 'iu');
+const EQUIVALENCE = new RegExp(`^\\s*[([/≈~=]\\s*(?:${cueAlternatives('equivalenceHedges')})?\\s*$`, 'iu');
+
+function ratioCuePrefix(w: string): string | undefined {
+  for (const p of CUES.ratioCuePrefixes) if (w.startsWith(p)) return p;
+  return undefined;
 }
 
 function lemmaKey(w: string, code: LangCode): string {

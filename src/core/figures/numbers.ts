@@ -1,7 +1,7 @@
 // Number parsing: digits with locale separators ("1,160", "50.000", "1 160,5" with (narrow) no-break spaces) and
 // number words with their compounds ("twenty-five", "a thousand", "femogtjue", "zweihundertfünfzig", "quatre-vingt-dix",
 // "treinta y cinco"). Pure functions over (text, position): no allocation per character.
-import { lexicon, type LangLexicon, type NumKind, type NumWord } from './lexicon';
+import { figureLexicon as lexicon, type FigureLexicon as LangLexicon, type NumKind, type NumWord } from '../languages';
 
 export interface NumberToken {
   start: number;
@@ -210,17 +210,17 @@ function canFollow(acc: Acc, w: NumWord, lx: LangLexicon, inCompound: boolean): 
       if (last === 'd' || last === 'h' || last === 'H' || last === 'k') return true;
       if (last === 'c') return acc.beforeC === 'h' || acc.beforeC === 'k' || acc.beforeC === 'd' || acc.beforeC === 'H';
       // French "dix-sept", "soixante-dix-neuf".
-      return lx.code === 'fr' && last === 't' && acc.lastValue === 10 && w.v >= 7;
+      return lx.vigesimal && last === 't' && acc.lastValue === 10 && w.v >= 7;
     case 't':
       if (last === 'h' || last === 'H' || last === 'k') return true;
       if (last === 'c') return acc.beforeC === 'h' || acc.beforeC === 'k' || acc.beforeC === 'd';
       // French "soixante-dix", "quatre-vingt-douze".
-      return lx.code === 'fr' && last === 'd' && (acc.lastValue === 60 || acc.lastValue === 80);
+      return lx.vigesimal && last === 'd' && (acc.lastValue === 60 || acc.lastValue === 80);
     case 'd':
       if (last === 'h' || last === 'H' || last === 'k') return true;
       if (last === 'c') return acc.beforeC === 'h' || acc.beforeC === 'k' || (inCompound && acc.beforeC === 'u');
       // French "quatre-vingt(s)".
-      return lx.code === 'fr' && last === 'u' && acc.lastValue === 4 && w.v === 20;
+      return lx.vigesimal && last === 'u' && acc.lastValue === 4 && w.v === 20;
     case 'h':
       return last === 'u' || last === 't';
     case 'H':
@@ -241,7 +241,7 @@ function canFollow(acc: Acc, w: NumWord, lx: LangLexicon, inCompound: boolean): 
 }
 
 function apply(acc: Acc, w: NumWord, lx: LangLexicon): void {
-  const quatreVingt = lx.code === 'fr' && w.k === 'd' && acc.last === 'u' && acc.lastValue === 4 && w.v === 20;
+  const quatreVingt = lx.vigesimal && w.k === 'd' && acc.last === 'u' && acc.lastValue === 4 && w.v === 20;
   switch (w.k) {
     case 'u':
     case 't':

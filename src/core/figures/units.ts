@@ -1,9 +1,9 @@
 // Units written after a number, in five languages, with conversion to a canonical unit.
 // Canonical: km, km2, m, m2, kg, t, %, pp, years, months, weeks, days, hours, minutes, times, ISO currency codes.
-import type { LangCode } from './lexicon';
+import { figureLanguages, figureLexicon, type LangCode, type UnitKind } from '../languages';
 import { isLetterCode, isSpaceCode } from './numbers';
 
-export type UnitKind = 'distance' | 'area' | 'mass' | 'percent' | 'duration' | 'ratio' | 'money';
+export type { UnitKind } from '../languages';
 
 export interface UnitDef {
   unit: string;
@@ -86,30 +86,12 @@ function common(): Map<string, UnitDef> {
   return m;
 }
 
-const perLang: Record<LangCode, (m: Map<string, UnitDef>) => void> = {
-  en: () => {},
-  nb: (m) => {
-    add(m, 'km', 10, 'distance', 'mil'); // Norwegian "mil" = 10 km
-    add(m, 'hours', 1, 'duration', 'time');
-    add(m, 'times', 1, 'ratio', 'gang, gangen');
-  },
-  de: (m) => {
-    add(m, 'times', 1, 'ratio', 'male');
-  },
-  fr: (m) => {
-    add(m, 'years', 1, 'duration', 'an, ans');
-  },
-  es: (m) => {
-    add(m, 'times', 1, 'ratio', 'vez');
-  },
-};
-
 const tables = new Map<LangCode, Map<string, UnitDef>>();
 export function unitTable(code: LangCode): Map<string, UnitDef> {
   let t = tables.get(code);
   if (!t) {
     t = common();
-    perLang[code](t);
+    for (const [unit, f, kind, words] of figureLexicon(code).units) add(t, unit, f, kind, words);
     tables.set(code, t);
   }
   return t;
@@ -138,7 +120,7 @@ const MULTI_FIRST = {
   has(w: string): boolean {
     if (multiFirst === null) {
       multiFirst = new Set();
-      for (const code of ['en', 'nb', 'de', 'fr', 'es'] as LangCode[]) {
+      for (const code of figureLanguages()) {
         for (const k of unitTable(code).keys()) if (k.includes(' ')) multiFirst.add(k.split(' ')[0]!);
       }
     }
@@ -170,11 +152,15 @@ export function readUnit(
       if (isSpaceCode(c) && q + 1 < limit && text.charCodeAt(q) === 45 && isSpaceCode(text.charCodeAt(q + 1))) q += 2;
     }
   }
-  if (allowOf && (code === 'fr' || code === 'es' || code === 'en')) {
-    // "de " / "d'" / "d’" / "of "
+  if (allowOf) {
+    // "d'" / "d’" / "de "
     const s2 = text.slice(q, q + 3).toLowerCase();
-    if (s2.startsWith("d'") || s2.startsWith('d’')) q += 2;
-    else if (s2 === 'de ' && code !== 'en') q += 3;
+    for (const of of figureLexicon(code).ofBeforeUnit) {
+      if (s2.startsWith(of)) {
+        q += of.length;
+        break;
+      }
+    }
   }
   // Up to three tokens: letters (with a trailing ² or 2: "km²", "km2") or one symbol; joined by " ", ". " or "-".
   let s0 = -1;

@@ -1,0 +1,9 @@
+// Spanish: everything Crossread knows about the language, one file per stage.
+import type { Language } from '../facts';
+import { figureCues, figures } from './figures';
+
+export const es: Language = {
+  code: 'es',
+  figures,
+  figureCues,
+};

@@ -1,0 +1,9 @@
+// French: everything Crossread knows about the language, one file per stage.
+import type { Language } from '../facts';
+import { figureCues, figures } from './figures';
+
+export const fr: Language = {
+  code: 'fr',
+  figures,
+  figureCues,
+};

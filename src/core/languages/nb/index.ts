@@ -1,0 +1,9 @@
+// Norwegian Bokmål: everything Crossread knows about the language, one file per stage.
+import type { Language } from '../facts';
+import { figureCues, figures } from './figures';
+
+export const nb: Language = {
+  code: 'nb',
+  figures,
+  figureCues,
+};
