@@ -114,6 +114,7 @@ for (const [i, f] of (gold.figures ?? []).entries()) {
   if (f?.unit !== 'people') problem(`${where}: unit must be people`);
   if (!PROPERTIES.has(f?.property)) problem(`${where}: unknown property ${JSON.stringify(f?.property)}`);
   if (f?.in_claims !== undefined && typeof f.in_claims !== 'boolean') problem(`${where}: in_claims must be true or false`);
+  if (f?.subset !== undefined && (typeof f.subset !== 'string' || f.subset === '')) problem(`${where}: subset must be a name`);
 }
 for (const [doc, list] of spans) {
   list.sort((a, b) => a[0] - b[0]);
@@ -157,6 +158,7 @@ for (const [i, c] of (gold.claims ?? []).entries()) {
     if (String(f.story) !== String(c.story)) problem(`${where}: figure ${id} belongs to story ${f.story}, not ${c.story}`);
     if (f.property !== c.property) problem(`${where}: figure ${id} measures ${f.property}, not ${c.property}`);
     if (f.in_claims === false) problem(`${where}: figure ${id} is marked in_claims: false`);
+    if ((f.subset ?? null) !== (c.subset ?? null)) problem(`${where}: figure ${id} has subset ${f.subset ?? 'none'}, the claim ${c.subset ?? 'none'}`);
     members.push(f);
   }
   if (new Set(members.map((f) => f.doc)).size < 2) problem(`${where}: needs figures from two or more articles`);
