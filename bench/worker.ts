@@ -31,14 +31,16 @@ import { extractFigures } from '../src/core/figures';
 import { eventConcepts } from '../src/core/claims/concepts';
 import { clusterWithAssignment } from '../src/core/entities/cluster';
 import { groupClaims } from '../src/core/claims/groupClaims';
-import { claimInputs, CorpusSnapshot as SnapshotClass } from '../src/core/corpus/corpusIndex';
+import { claimInputs } from '../src/core/corpus/claimInputs';
+import { CorpusSnapshot as SnapshotClass } from '../src/core/corpus/snapshot';
 import { emptyDecisions } from '../src/core/model';
 import { readFolder } from '../src/cli/readFolder';
 import { hoverMarkdownAt, type HoverContext } from '../src/vscode/view/hoverContent';
 import { decorationSpans } from '../src/vscode/view/decorationSpans';
 import { HIGHLIGHT_KINDS } from '../src/vscode/services/config';
 import { SLICE_MS, TimeSlicer, now as schedulerNow } from '../src/vscode/services/schedule';
-import { SnapshotEncoder, receiveSnapshot, type SnapshotHeader, type SnapshotPart } from '../src/vscode/engine/snapshotTransfer';
+import { SnapshotEncoder, type SnapshotHeader, type SnapshotPart } from '../src/core';
+import { receiveSnapshot } from '../src/vscode/engine/receiveSnapshot';
 import { scoreGold } from '../scripts/evaluation/score';
 import { generateCorpus, generateLongArticle, Rng } from './generate';
 import { agreement, editOf, type Agreement, type EditKind } from './edits';
@@ -195,7 +197,7 @@ function profileStages(files: readonly SourceFile[], analyses: DocumentAnalysis[
   }
   for (const k of Object.keys(perDoc)) perDoc[k] = round(perDoc[k]!);
 
-  // Corpus stages, as buildSnapshot (src/core/corpus/corpusIndex.ts) runs them, each timed on its own: the
+  // Corpus stages, as buildSnapshot (src/core/corpus/rebuild.ts) runs them, each timed on its own: the
   // clustering with its per-mention assignment, the claim inputs built from the assignment rows, groupClaims,
   // and the snapshot object (sorted documents; look-up tables are built later, on first use).
   const decisions = emptyDecisions();

@@ -1,9 +1,13 @@
 // The reading engine's public surface. Pure TypeScript: no editor, no Node APIs.
 export * from './model';
 export { analyzeDocument, checksum, ANALYSIS_VERSION } from './corpus/analyzeDocument';
-export { CorpusIndex, CorpusSnapshot, buildSnapshot, type EngineOptions, type MentionHit, type FigureHit } from './corpus/corpusIndex';
-export { serializeIndexCache, serializeCacheData, deserializeIndexCache, readIndexCache, linesOf, linesOfBytes, cacheFingerprint, CACHE_FORMAT_VERSION, type IndexCacheData, type CacheRead } from './corpus/indexCache';
-export { deltaOf, applyDelta, type SnapshotDelta, type Lineage } from './corpus/snapshotDelta';
+export { CorpusIndex } from './corpus/corpusIndex';
+export { CorpusSnapshot, type MentionHit, type FigureHit, type Lineage } from './corpus/snapshot';
+export { buildSnapshot, type EngineOptions } from './corpus/rebuild';
+export { serializeIndexCache, serializeCacheData, deserializeIndexCache, readIndexCache, linesOf, linesOfBytes, cacheFingerprint, CACHE_FORMAT_VERSION, type IndexCacheData, type CacheRead } from './corpus/transfer/indexCache';
+export { deltaOf, applyDelta, type SnapshotDelta } from './corpus/transfer/snapshotDelta';
+export { SnapshotEncoder, transferablesOf, TRANSFER_LIMITS, type SnapshotHeader, type SnapshotPart, type TransferLimits } from './corpus/transfer/snapshotParts';
+export { SnapshotAssembler, assembleSnapshot, matchAnalyses } from './corpus/transfer/assembleSnapshot';
 export { toReportV1 } from './report/reportJson';
 export { renderMarkdown } from './report/reportMarkdown';
 export { formatFigureValue, formatConversion, formatInterval, formatNumber, formatUnit } from './report/format';

@@ -1,8 +1,8 @@
 // Entry of the engine worker thread (desktop): answers EngineRequests with an EngineHost.
 import { parentPort } from 'node:worker_threads';
+import { transferablesOf } from '../core';
 import { EngineHost } from './engine/engineHost';
 import type { EngineRequest } from './engine/protocol';
-import { transferablesOf } from './engine/snapshotTransfer';
 
 const host = new EngineHost();
 parentPort?.on('message', (msg: { id: number; request: EngineRequest }) => {

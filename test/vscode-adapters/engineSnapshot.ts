@@ -1,8 +1,7 @@
-// The view an EngineHost sends, assembled as the extension host assembles it (snapshotTransfer.ts), synchronously.
-import type { CorpusSnapshot, DocumentAnalysis } from '../../src/core';
+// The view an EngineHost sends, assembled as the extension host assembles it (src/core/corpus/transfer/assembleSnapshot.ts), synchronously.
+import { assembleSnapshot, type CorpusSnapshot, type DocumentAnalysis } from '../../src/core';
 import type { EngineHost } from '../../src/vscode/engine/engineHost';
 import type { SnapshotData } from '../../src/vscode/engine/protocol';
-import { assembleSnapshot } from '../../src/vscode/engine/snapshotTransfer';
 
 /** Asks `engine` for a snapshot and assembles it from its parts; `held`: the analyses the host holds (none: all fetched). */
 export function receivedSnapshot(engine: EngineHost, held: (id: string) => DocumentAnalysis | undefined = () => undefined): { snapshot: CorpusSnapshot; data: SnapshotData } {

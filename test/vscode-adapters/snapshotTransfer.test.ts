@@ -1,4 +1,4 @@
-// The snapshot crosses from the engine to the extension host in parts (src/vscode/engine/snapshotTransfer.ts): rows
+// The snapshot crosses from the engine to the extension host in parts (src/core/corpus/transfer/snapshotParts.ts): rows
 // instead of mention lists, figures by reference, claims with figure indices. What the host assembles must be the
 // engine's snapshot exactly: entities with their mentions, assignment and claim rows, figures, claims and every
 // look-up the editor makes, through a structured clone, cut into many parts or few, with analyses the host holds or not.
@@ -7,7 +7,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CorpusIndex, emptyDecisions, type CorpusSnapshot, type Decisions, type DocumentAnalysis, type SourceFile } from '../../src/core';
 import { EngineHost } from '../../src/vscode/engine/engineHost';
-import { SnapshotEncoder, assembleSnapshot, receiveSnapshot, transferablesOf, type SnapshotPart, type TransferLimits } from '../../src/vscode/engine/snapshotTransfer';
+import { SnapshotEncoder, assembleSnapshot, transferablesOf, type SnapshotPart, type TransferLimits } from '../../src/core';
+import { receiveSnapshot } from '../../src/vscode/engine/receiveSnapshot';
 import { TimeSlicer } from '../../src/vscode/services/schedule';
 import { receivedSnapshot } from './engineSnapshot';
 import { haveSeeds, SEEDS_DIR } from './fixtures';

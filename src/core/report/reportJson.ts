@@ -1,6 +1,6 @@
 // The CLI's JSON contract, version 1: a plain object other programs read.
 import type { ReportV1 } from '../model';
-import type { CorpusSnapshot } from '../corpus/corpusIndex';
+import type { CorpusSnapshot } from '../corpus/snapshot';
 
 export function toReportV1(snapshot: CorpusSnapshot): ReportV1 {
   return {

@@ -1,6 +1,6 @@
 // The Markdown report, for people: claims first (conflicts on top), then cross-source entities with their
 // spellings by source, then the documents.
-import type { CorpusSnapshot } from '../corpus/corpusIndex';
+import type { CorpusSnapshot } from '../corpus/snapshot';
 import type { Figure } from '../model';
 import { formatConversion, formatFigureValue } from './format';
 

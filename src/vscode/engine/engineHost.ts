@@ -1,8 +1,7 @@
 // The engine side of the protocol: one CorpusIndex answering requests. Pure (runs in a Node worker thread, or
 // in the extension host itself).
-import { CorpusIndex, CorpusSnapshot, cacheFingerprint, deltaOf, deserializeIndexCache, emptyDecisions, readDocumentMeta, serializeIndexCache, type Decisions, type EngineOptions } from '../../core';
+import { CorpusIndex, CorpusSnapshot, SnapshotEncoder, cacheFingerprint, deltaOf, deserializeIndexCache, emptyDecisions, readDocumentMeta, serializeIndexCache, type Decisions, type EngineOptions } from '../../core';
 import type { EngineBackend, EngineRequest, EngineResponse, ResponseTo } from './protocol';
-import { SnapshotEncoder } from './snapshotTransfer';
 
 const now = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 

@@ -1,7 +1,6 @@
 // Messages between the editor layer and the engine host (a worker thread on desktop, the same thread in the
 // browser). Plain data only: it crosses a structured clone.
-import type { Decisions, DocumentAnalysis, EngineOptions, IndexCacheData, SnapshotDelta } from '../../core';
-import type { SnapshotHeader, SnapshotPart } from './snapshotTransfer';
+import type { Decisions, DocumentAnalysis, EngineOptions, IndexCacheData, SnapshotDelta, SnapshotHeader, SnapshotPart } from '../../core';
 
 export type EngineRequest =
   | { type: 'set'; id: string; text: string; languages: string[] }
@@ -10,9 +9,9 @@ export type EngineRequest =
   | { type: 'options'; options: EngineOptions }
   | { type: 'reset'; decisions: Decisions; options: EngineOptions }
   /**
-   * The cross-document view: its header; the parts follow with 'snapshotPart' (see snapshotTransfer.ts). Without
+   * The cross-document view: its header; the parts follow with 'snapshotPart' (see core/corpus/transfer/snapshotParts.ts). Without
    * `exact`, after a few edited articles the engine may answer with a quick, provisional view (onlineUpdate.ts).
-   * `have`: the serial of the view the editor holds; a view made from it comes as a delta (snapshotDelta.ts).
+   * `have`: the serial of the view the editor holds; a view made from it comes as a delta (core/corpus/transfer/snapshotDelta.ts).
    */
   | { type: 'snapshot'; exact?: boolean; have?: number }
   /** Part `part` of the snapshot the header `handle` describes (the engine keeps the latest snapshot's parts only). */

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { applyDelta, cacheFingerprint, checksum, CorpusSnapshot, readIndexCache, linesOfBytes, emptyDecisions, type CacheRead, type Decisions, type DocumentAnalysis, type EngineOptions } from '../../core';
 import { inThreadEngine } from '../engine/engineHost';
 import type { EngineBackend, EngineRequest, ResponseTo } from '../engine/protocol';
-import { receiveSnapshot } from '../engine/snapshotTransfer';
+import { receiveSnapshot } from '../engine/receiveSnapshot';
 import { engineOptions } from './config';
 import { ConfigService } from './configService';
 import { oneLine } from '../../core/documents/decode';
@@ -747,7 +747,7 @@ export class CorpusService implements vscode.Disposable {
         this.log.warn('the engine sent no view; the previous one stays');
         return;
       }
-      // The view arrives in parts and is assembled in slices (snapshotTransfer.ts); the published one stays until then.
+      // The view arrives in parts and is assembled in slices (engine/receiveSnapshot.ts); the published one stays until then.
       const handle = data.transfer.handle;
       let received: Awaited<ReturnType<typeof receiveSnapshot>>;
       try {

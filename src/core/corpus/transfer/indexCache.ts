@@ -5,9 +5,10 @@
 // rebuilds nothing (format 3; format 2 stored mention lists, and every reopen rebuilt the rows from them).
 // Reading is defensive: anything of another format or analysis version, or malformed, is refused with a reason
 // (a bad cache costs a rebuild, never an error).
-import type { Claim, Decisions, DocumentAnalysis, Entity, EntityKind, Figure, Mention, Sentence } from '../model';
-import { ANALYSIS_VERSION } from './analyzeDocument';
-import type { CorpusSnapshot, EngineOptions } from './corpusIndex';
+import type { Claim, Decisions, DocumentAnalysis, Entity, EntityKind, Figure, Mention, Sentence } from '../../model';
+import { ANALYSIS_VERSION } from '../analyzeDocument';
+import type { EngineOptions } from '../rebuild';
+import type { CorpusSnapshot } from '../snapshot';
 
 /** Bump when the cache's layout changes. */
 export const CACHE_FORMAT_VERSION = 3;

@@ -1,25 +1,10 @@
-// What changed between a snapshot and the one made from it after an edit (onlineUpdate, carryOver), as plain data:
-// the editor, which holds the previous snapshot, rebuilds the new one from it without receiving the whole corpus.
-import type { Claim, DocumentAnalysis, Entity, EntityMentionRef } from '../model';
-import { CorpusSnapshot } from './corpusIndex';
-import { RowTable } from './rowTable';
-import { insertSorted, replaceDocumentBlock, withoutDocument, withoutSorted } from './onlineUpdate';
-
-/** How a snapshot was made from another one (kept on the snapshot for its delta; plain numbers, no reference). */
-export interface Lineage {
-  /** `serial` of the snapshot it was made from. */
-  from: number;
-  /** Documents set or removed since. */
-  changed: string[];
-  /** New index of each entity / claim of the previous snapshot (-1: gone); none: the same indices. */
-  entityRemap?: Int32Array;
-  claimRemap?: Int32Array;
-  /** Indices (in this snapshot) of entities and claims that are new or changed. */
-  entitiesChanged: number[];
-  claimsChanged: number[];
-  /** Documents (not changed ones) whose claim row was written. */
-  claimRowDocs: string[];
-}
+// What changed between a snapshot and the one made from it after an edit (onlineUpdate, carryOver), as plain data
+// (from the snapshot's `lineage`, snapshot.ts): the editor, which holds the previous snapshot, rebuilds the new one
+// from it without receiving the whole corpus.
+import type { Claim, DocumentAnalysis, Entity, EntityMentionRef } from '../../model';
+import { RowTable } from '../rowTable';
+import { CorpusSnapshot } from '../snapshot';
+import { insertSorted, replaceDocumentBlock, withoutDocument, withoutSorted } from '../sortedLists';
 
 export interface SnapshotDelta {
   from: number;

@@ -1,0 +1,63 @@
+// The rebuild: the exact cross-document view, made from every document's analysis by the cross-document stages in
+// order. Each stage is one function below; buildSnapshot reads top to bottom. A new stage goes in as one more call
+// in buildSnapshot (a stage that narrows which figures are compared, e.g. by story, goes before claimStage).
+import type { Claim, Decisions, DocumentAnalysis, Entity, Figure } from '../model';
+import { clusterWithAssignment } from '../entities/cluster';
+import { groupClaims } from '../claims/groupClaims';
+import { claimInputs } from './claimInputs';
+import { CorpusSnapshot, claimRowsFrom } from './snapshot';
+import { sortById } from './sortedLists';
+
+export interface EngineOptions {
+  /** Relative tolerance when comparing figures (0.02 = 2%). */
+  conflictTolerance?: number;
+}
+
+export function buildSnapshot(input: readonly DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {
+  // In the order of document ids, whatever order the documents came in: the same corpus gives the same view.
+  const analyses = input.slice();
+  sortById(analyses);
+  const { entities, assignment } = entityStage(analyses, decisions);
+  const ignored = ignoredFigures(decisions);
+  const { figures, claims, byDoc } = claimStage(analyses, entities, assignment, ignored, options);
+  // Claim index per figure, while the figure ids' hashes are warm: figure look-ups need no table later.
+  const claimRows = ignored.size ? undefined : claimRowsOf(analyses, claims);
+  return new CorpusSnapshot(analyses, entities, figures, claims, version, byDoc, claimRows);
+}
+
+/** Names clustered into entities over every document, with the entity of each mention (one row per document). */
+function entityStage(analyses: readonly DocumentAnalysis[], decisions: Decisions): { entities: Entity[]; assignment: Int32Array[] } {
+  return clusterWithAssignment(
+    analyses.map((a) => ({ doc: a.meta.id, lang: a.meta.lang, mentions: a.mentions })),
+    decisions,
+  );
+}
+
+/** The figures the reader's decisions ignore, as `doc \0 start` or `doc \0 text`. */
+function ignoredFigures(decisions: Decisions): Set<string> {
+  const ignored = new Set<string>();
+  for (const ig of decisions.ignoreFigures) ignored.add(`${ig.doc}\u0000${ig.start ?? ig.text}`);
+  return ignored;
+}
+
+/** Figures grouped into claims (the same quantity reported by several sources), read through the clustering. */
+function claimStage(
+  analyses: readonly DocumentAnalysis[],
+  entities: readonly Entity[],
+  assignment: readonly Int32Array[],
+  ignored: ReadonlySet<string>,
+  options: EngineOptions,
+): { figures: Figure[]; claims: Claim[]; byDoc: Map<string, Int32Array> } {
+  const { figures, items, byDoc } = claimInputs(analyses, entities, assignment, ignored);
+  const claims = groupClaims(items, options.conflictTolerance !== undefined ? { tolerance: options.conflictTolerance } : {});
+  return { figures, claims, byDoc };
+}
+
+/** The claim index of each figure of each document (every figure kept). */
+function claimRowsOf(analyses: readonly DocumentAnalysis[], claims: readonly Claim[]): Map<string, Int32Array> {
+  const claimOf = new Map<string, number>();
+  claims.forEach((c, ci) => {
+    for (const id of c.figures) claimOf.set(id, ci);
+  });
+  return claimRowsFrom(analyses, claimOf);
+}
