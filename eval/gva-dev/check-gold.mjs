@@ -172,6 +172,26 @@ for (const [i, c] of (gold.claims ?? []).entries()) {
   }
 }
 
+// Completeness: every figure that is claimable (not in_claims: false) belongs to the claim of its
+// story, property and subset when figures of that slot come from two or more articles.
+const slotKey = (story, property, subset) => `${story} ${property}${subset ? ':' + subset : ''}`;
+const slots = new Map();
+for (const f of figures.values()) {
+  if (!f || f.in_claims === false) continue;
+  const k = slotKey(f.story, f.property, f.subset);
+  if (!slots.has(k)) slots.set(k, []);
+  slots.get(k).push(f);
+}
+const claimBySlot = new Map((gold.claims ?? []).map((c) => [slotKey(c.story, c.property, c.subset), c]));
+for (const [k, list] of slots) {
+  const c = claimBySlot.get(k);
+  if (!c) {
+    if (new Set(list.map((f) => f.doc)).size >= 2) problem(`slot ${k}: figures from two or more articles but no claim`);
+    continue;
+  }
+  for (const f of list) if (!claimOf.has(f.id)) problem(`figure ${f.id} (${k}) is not in claim ${c.id}`);
+}
+
 // --- report -------------------------------------------------------------------
 const all = [...figures.values()].filter(Boolean);
 const by = (key) => all.reduce((m, f) => ({ ...m, [f[key]]: (m[f[key]] ?? 0) + 1 }), {});
@@ -183,8 +203,17 @@ if (problems.length) {
   for (const p of problems) console.error(`  - ${p}`);
   process.exit(1);
 }
+const claimed = all.filter((f) => claimOf.has(f.id)).length;
+const byClaimProperty = (gold.claims ?? []).reduce((m, c) => {
+  const k = c.property + (c.subset ? ' (subset)' : '');
+  m[k] = m[k] ?? {};
+  m[k][c.verdict] = (m[k][c.verdict] ?? 0) + 1;
+  return m;
+}, {});
 console.log(
   `check-gold: ${goldPath} OK: ${storyIds.size} stories, ${Object.keys(documents).length} articles, ` +
-    `${all.length} figures (${fmt(by('property'))}), ${(gold.not_figures ?? []).length} not_figures, ` +
-    `${(gold.claims ?? []).length} claims (${fmt(verdicts)})`,
+    `${all.length} figures (${fmt(by('property'))}; ${claimed} in claims, ` +
+    `${all.filter((f) => f.in_claims === false).length} marked in_claims: false), ` +
+    `${(gold.not_figures ?? []).length} not_figures, ${(gold.claims ?? []).length} claims (${fmt(verdicts)})`,
 );
+for (const [k, v] of Object.entries(byClaimProperty)) console.log(`  claims ${k}: ${fmt(v)}`);
