@@ -186,7 +186,7 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
  * Reads a regular file whole, checking that it did not change meanwhile (size and modification time, before and
  * after); a file that changes is read again. Never throws. Opens without blocking (a FIFO swapped in is refused).
  */
-function readStable(path: string, maxBytes: number, hooks: ReadHooks): { bytes: Buffer } | { reason: string; vanished?: boolean } {
+function readStable(path: string, maxBytes: number, hooks: ReadHooks, tooLarge = 'raise it with --max-file-mb'): { bytes: Buffer } | { reason: string; vanished?: boolean } {
   for (let attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
     let fd: number | undefined;
     try {
@@ -194,7 +194,7 @@ function readStable(path: string, maxBytes: number, hooks: ReadHooks): { bytes: 
       fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
       const before = fstatSync(fd);
       if (!before.isFile()) return { reason: `not a regular file (${kindOf(before)})` };
-      if (before.size > maxBytes) return { reason: tooLargeReason(before.size, maxBytes, 'raise it with --max-file-mb') };
+      if (before.size > maxBytes) return { reason: tooLargeReason(before.size, maxBytes, tooLarge) };
       // One byte more than the size, to notice a file that grows while it is read.
       const buf = Buffer.allocUnsafe(before.size + 1);
       let n = 0;
@@ -223,7 +223,17 @@ function readStable(path: string, maxBytes: number, hooks: ReadHooks): { bytes: 
   return { reason: `changed while being read (${READ_ATTEMPTS} attempts); read it again once it is saved` };
 }
 
-function kindOf(st: Stats): string {
+/**
+ * One file read as an article is (crossread.yaml, say): a regular file only (a named pipe or a device is refused
+ * without blocking or reading it), at most `maxBytes`, unchanged while it is read. `missing`: it does not exist.
+ */
+export function readRegularFile(path: string, maxBytes: number, tooLarge: string): { bytes: Buffer } | { reason: string; missing: boolean } {
+  const got = readStable(path, maxBytes, {}, tooLarge);
+  return 'bytes' in got ? got : { reason: got.reason, missing: got.vanished === true };
+}
+
+export function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a folder';
   if (st.isFIFO()) return 'a named pipe';
   if (st.isSocket()) return 'a socket';
   if (st.isCharacterDevice()) return 'a character device';

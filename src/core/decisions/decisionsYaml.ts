@@ -1,6 +1,8 @@
 // crossread.yaml: the reader's decisions (same entity, different entities, ignored figures). Parsed and edited
 // with the yaml Document API, so the reader's comments and order survive every edit.
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
+import { decodeText, formatBytes } from '../documents/decode';
+import { isStackOverflow, yamlNesting } from '../documents/yamlDepth';
 import { emptyDecisions, type Decisions } from '../model';
 
 export interface DecisionsProblem {
@@ -12,6 +14,8 @@ export interface DecisionsProblem {
 export interface ParsedDecisions {
   decisions: Decisions;
   problems: DecisionsProblem[];
+  /** Problems found but not listed (the last problem says how many); absent when every one is listed. */
+  unlisted?: number;
 }
 
 export const DECISIONS_FILE = 'crossread.yaml';
@@ -24,48 +28,119 @@ const HEADER = `# Crossread decisions: edited by the "Mark as Same Entity", "Mar
 /** A lone CR (old Mac line ends) is a line break to people but not to every YAML reader; same length. */
 const lf = (text: string) => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
 
+/**
+ * crossread.yaml is read like an article (a regular file, at most this size): it comes with the folder, and a
+ * cloned folder's file is anyone's. 100,000 decisions take about 4 MB.
+ */
+export const MAX_DECISIONS_BYTES = 16 * 1024 * 1024;
+/** Problems listed at most (then one line says how many more), and the longest message. */
+const MAX_PROBLEMS = 100;
+const MAX_MESSAGE = 300;
+/** Lists and mappings inside each other: decisions need three levels (same: - [a, b]); deeper is refused. */
+const MAX_NESTING = 64;
+
+/** Why crossread.yaml is not read: over MAX_DECISIONS_BYTES. */
+export function decisionsTooLarge(size: number): DecisionsProblem {
+  return { line: 1, message: `larger than the limit (${formatBytes(size)} > ${formatBytes(MAX_DECISIONS_BYTES)}); no decisions are read from it` };
+}
+
+/** Why crossread.yaml is not read: not a regular file (`kind`: "a named pipe", "a folder", ...). */
+export function decisionsNotAFile(kind: string): DecisionsProblem {
+  return { line: 1, message: `not a regular file (${kind}); no decisions are read from it` };
+}
+
+/**
+ * The text of crossread.yaml's bytes, decoded as an article is (UTF-8, or UTF-16 with a byte order mark), or why
+ * it is not read (too large, binary). `warning`: read anyway (undecodable bytes shown as U+FFFD).
+ */
+export function decisionsText(bytes: Uint8Array): { text: string; warning?: DecisionsProblem } | { problem: DecisionsProblem } {
+  if (bytes.length > MAX_DECISIONS_BYTES) return { problem: decisionsTooLarge(bytes.length) };
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return { problem: { line: 1, message: `not text: ${decoded.error}; save it as UTF-8 to use its decisions` } };
+  return decoded.warning ? { text: decoded.text, warning: { line: 1, message: decoded.warning } } : { text: decoded.text };
+}
+
+/** Decisions from the bytes of crossread.yaml (see decisionsText). */
+export function parseDecisionsBytes(bytes: Uint8Array): ParsedDecisions {
+  const got = decisionsText(bytes);
+  if ('problem' in got) return { decisions: emptyDecisions(), problems: [got.problem] };
+  const parsed = parseDecisions(got.text);
+  if (got.warning) parsed.problems.unshift(got.warning);
+  return parsed;
+}
+
 export function parseDecisions(text: string): ParsedDecisions {
+  if (text.length > MAX_DECISIONS_BYTES) return { decisions: emptyDecisions(), problems: [decisionsTooLarge(text.length)] };
   const { decisions, problems } = parse(lf(text));
-  // One line each: a message may quote the file.
-  return { decisions, problems: problems.map((p) => ({ line: p.line, message: p.message.replace(/[\r\n\u2028\u2029]+/g, ' ') })) };
+  // One line each (a message may quote the file), short, and not thousands of them.
+  const shown = problems.slice(0, MAX_PROBLEMS).map((p) => ({ line: p.line, message: shortLine(p.message) }));
+  if (problems.length > MAX_PROBLEMS) {
+    const unlisted = problems.length - MAX_PROBLEMS;
+    shown.push({ line: problems[MAX_PROBLEMS]!.line, message: `and ${unlisted} more problems (not listed) from this line on` });
+    return { decisions, problems: shown, unlisted };
+  }
+  return { decisions, problems: shown };
+}
+
+function shortLine(message: string): string {
+  const one = message.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  if (one.length <= MAX_MESSAGE) return one;
+  const c = one.charCodeAt(MAX_MESSAGE - 4);
+  return `${one.slice(0, c >= 0xd800 && c <= 0xdbff ? MAX_MESSAGE - 4 : MAX_MESSAGE - 3)}...`;
+}
+
+/** The problem of a file whose lists or mappings go deeper than decisions ever do. */
+function tooDeep(text: string, lineAt: (offset: number) => number): DecisionsProblem | undefined {
+  const { depth, offset } = yamlNesting(text);
+  if (depth <= MAX_NESTING) return undefined;
+  return {
+    line: lineAt(offset),
+    message: `lists or mappings nest ${depth} levels deep (down to line ${lineAt(offset)}); decisions need three (same: - [name, name]), so none are read`,
+  };
 }
 
 function parse(text: string): ParsedDecisions {
   const decisions = emptyDecisions();
   const problems: DecisionsProblem[] = [];
   if (!text.trim()) return { decisions, problems };
+  const lineAt = lineFinder(text);
   const doc = parseDocument(text, { prettyErrors: false });
-  for (const e of doc.errors) {
+  if (doc.errors.some((e) => isStackOverflow(e.message))) {
+    const deep = tooDeep(text, lineAt) ?? { line: 1, message: 'lists or mappings nest too deeply to read; decisions need three levels (same: - [name, name]), so none are read' };
+    return { decisions, problems: [deep] };
+  }
+  for (const e of doc.errors.slice(0, MAX_PROBLEMS + 1)) {
     const pos = e.pos?.[0] ?? 0;
     const message = e.message.split('\n')[0]!;
     // The reader notices an unclosed [ or { where the next line starts; the fault is where it was opened.
     const opener = /end with an? [\]}]|Flow (?:sequence|mapping)/i.test(message) ? unclosedOpenerBefore(text, pos) : undefined;
     if (opener !== undefined) {
-      const line = lineAt(text, opener);
+      const line = lineAt(opener);
       problems.push({ line, message: `the ${text[opener]} on line ${line} is not closed with ${text[opener] === '[' ? ']' : '}'} (${message})` });
-    } else problems.push({ line: lineAt(text, pos), message });
+    } else problems.push({ line: lineAt(pos), message });
   }
   if (doc.errors.length) return { decisions, problems };
   try {
     doc.toJS({ maxAliasCount: 50 }); // refuses alias bombs before any item is expanded below
   } catch (err) {
-    problems.push({ line: 1, message: String((err as Error).message).split('\n')[0]! });
+    const message = String((err as Error)?.message ?? err).split('\n')[0]!;
+    problems.push(isStackOverflow(message) ? (tooDeep(text, lineAt) ?? { line: 1, message: 'lists or mappings nest too deeply to read; decisions need three levels (same: - [name, name]), so none are read' }) : { line: 1, message });
     return { decisions, problems };
   }
   const root = doc.contents;
   if (root == null) return { decisions, problems };
   if (!isMap(root)) {
-    problems.push({ line: lineAt(text, root.range?.[0] ?? 0), message: 'crossread.yaml must be a mapping with same / different / ignore_figures' });
+    problems.push({ line: lineAt(root.range?.[0] ?? 0), message: 'crossread.yaml must be a mapping with same / different / ignore_figures' });
     return { decisions, problems };
   }
   if (root.tag && root.tag !== MAP_TAG) {
-    problems.push({ line: lineAt(text, root.range?.[0] ?? 0), message: `crossread.yaml must be a plain mapping: remove the tag ${root.tag}` });
+    problems.push({ line: lineAt(root.range?.[0] ?? 0), message: `crossread.yaml must be a plain mapping: remove the tag ${root.tag}` });
     return { decisions, problems };
   }
   for (const pair of root.items) {
     const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
     const value = pair.value as { range?: [number, number, number] } | null;
-    const at = lineAt(text, value?.range?.[0] ?? (pair.key as { range?: number[] })?.range?.[0] ?? 0);
+    const at = lineAt(value?.range?.[0] ?? (pair.key as { range?: number[] })?.range?.[0] ?? 0);
     if (key === 'same' || key === 'different') {
       if (!isSeq(value)) {
         problems.push({ line: at, message: `"${key}" must be a list of name lists, e.g. - [Dmitry Palyuga, Palyug]` });
@@ -73,7 +148,7 @@ function parse(text: string): ParsedDecisions {
       }
       for (const item of value.items) {
         const js = plain(item, doc);
-        const line = lineAt(text, (item as { range?: number[] })?.range?.[0] ?? 0);
+        const line = lineAt((item as { range?: number[] })?.range?.[0] ?? 0);
         if (!Array.isArray(js) || js.length < 2 || js.some((n) => typeof n !== 'string' && typeof n !== 'number')) {
           problems.push({ line, message: `each "${key}" entry must list two names or more` });
           continue;
@@ -87,7 +162,7 @@ function parse(text: string): ParsedDecisions {
       }
       for (const item of value.items) {
         const js = plain(item, doc) as Record<string, unknown> | null | undefined;
-        const line = lineAt(text, (item as { range?: number[] })?.range?.[0] ?? 0);
+        const line = lineAt((item as { range?: number[] })?.range?.[0] ?? 0);
         if (!js || typeof js !== 'object' || typeof js.doc !== 'string' || (typeof js.text !== 'string' && typeof js.text !== 'number')) {
           problems.push({ line, message: 'each "ignore_figures" entry needs doc and text' });
           continue;
@@ -95,7 +170,7 @@ function parse(text: string): ParsedDecisions {
         decisions.ignoreFigures.push({ doc: js.doc, text: String(js.text), ...(Number.isSafeInteger(js.start) && (js.start as number) >= 0 ? { start: js.start as number } : {}) });
       }
     } else {
-      problems.push({ line: lineAt(text, (pair.key as { range?: number[] })?.range?.[0] ?? 0), message: `unknown key ${JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key)} (known: same, different, ignore_figures)` });
+      problems.push({ line: lineAt((pair.key as { range?: number[] })?.range?.[0] ?? 0), message: `unknown key ${JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key)} (known: same, different, ignore_figures)` });
     }
   }
   return { decisions, problems };
@@ -180,9 +255,18 @@ function plain(item: unknown, doc: Document): unknown {
   return item;
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** 1-based line of an offset, by binary search in the offsets where lines start (made once per file). */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }

@@ -2,9 +2,11 @@
 // whenever it changes; problems go to the output channel and to the Problems panel at their line, and the
 // decisions that could be read still apply (none when the YAML itself is broken). Edits go through the
 // engine's addDecision (comments kept) and are written atomically: a temporary file, then a rename.
+// The extension also runs in untrusted workspaces, where a cloned folder brings its own crossread.yaml: it is
+// read as an article is, a regular file within a size limit (a named pipe or a link to a device is never opened).
 import * as vscode from 'vscode';
 import { addDecision, DECISIONS_FILE, emptyDecisions, parseDecisions, type Decisions, type DecisionsProblem } from '../../core';
-import { decodeArticle } from './decode';
+import { decisionsNotAFile, decisionsText, decisionsTooLarge, MAX_DECISIONS_BYTES } from '../../core/decisions/decisionsYaml';
 import type { Log } from './log';
 import { KeyedDebouncer } from './schedule';
 
@@ -68,8 +70,9 @@ export class DecisionsService implements vscode.Disposable {
     if (!uri) throw new Error('Open a folder first: decisions are kept in crossread.yaml at its root.');
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty) throw new Error(`${DECISIONS_FILE} has unsaved changes; save it first.`);
-    const text = (await this.read(uri)) ?? '';
-    const next = addDecision(text, decision);
+    const got = await this.read(uri);
+    if (got && 'problem' in got) throw new Error(`${DECISIONS_FILE}: ${got.problem.message}; fix it first.`);
+    const next = addDecision(got?.text ?? '', decision);
     await writeAtomically(uri, next);
     this.log.info(`${DECISIONS_FILE}: added ${describe(decision)}`);
     await this.load();
@@ -85,21 +88,26 @@ export class DecisionsService implements vscode.Disposable {
   private async doLoad(): Promise<void> {
     const uri = this.fileUri();
     this.diagnostics.clear();
-    let text: string | undefined;
+    let got: Awaited<ReturnType<DecisionsService['read']>>;
     try {
-      text = uri ? await this.read(uri) : undefined;
+      got = uri ? await this.read(uri) : undefined;
     } catch (err) {
       this.log.error(`${DECISIONS_FILE}: cannot read`, err);
     }
-    if (text === undefined) {
+    if (got === undefined) {
       this.set(emptyDecisions(), []);
       return;
     }
+    const text = 'text' in got ? got.text : '';
     let parsed: ReturnType<typeof parseDecisions>;
-    try {
-      parsed = parseDecisions(text);
-    } catch (err) {
-      parsed = { decisions: emptyDecisions(), problems: [{ line: 1, message: err instanceof Error ? err.message : String(err) }] };
+    if ('problem' in got) parsed = { decisions: emptyDecisions(), problems: [got.problem] };
+    else {
+      try {
+        parsed = parseDecisions(text);
+      } catch (err) {
+        parsed = { decisions: emptyDecisions(), problems: [{ line: 1, message: err instanceof Error ? err.message : String(err) }] };
+      }
+      if (got.warning) parsed.problems.unshift(got.warning);
     }
     const { decisions, problems } = parsed;
     if (uri && problems.length > 0) {
@@ -138,12 +146,16 @@ export class DecisionsService implements vscode.Disposable {
     if (changed) this.emitter.fire(decisions);
   }
 
-  private async read(uri: vscode.Uri): Promise<string | undefined> {
+  /**
+   * The file's text, or why it is not read (not a regular file, too large, not text); undefined when there is no
+   * file. Looked at (stat) before it is opened: reading a named pipe would wait forever, a device never end.
+   */
+  private async read(uri: vscode.Uri): Promise<{ text: string; warning?: DecisionsProblem } | { problem: DecisionsProblem } | undefined> {
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const decoded = decodeArticle(bytes);
-      if ('error' in decoded) throw new Error(decoded.error);
-      return decoded.text;
+      const st = await vscode.workspace.fs.stat(uri);
+      if (!(st.type & vscode.FileType.File)) return { problem: decisionsNotAFile(kindOfType(st.type)) };
+      if (st.size > MAX_DECISIONS_BYTES) return { problem: decisionsTooLarge(st.size) };
+      return decisionsText(await vscode.workspace.fs.readFile(uri));
     } catch (err) {
       if (err instanceof vscode.FileSystemError && (err.code === 'FileNotFound' || err.code === 'EntryNotFound')) return undefined;
       throw err;
@@ -163,6 +175,13 @@ export async function writeAtomically(uri: vscode.Uri, text: string): Promise<vo
     await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
     throw err;
   }
+}
+
+/** What a file system entry that is not a regular file is, as the CLI says it. */
+function kindOfType(type: vscode.FileType): string {
+  const link = type & vscode.FileType.SymbolicLink ? ', through a symbolic link' : '';
+  if (type & vscode.FileType.Directory) return `a folder${link}`;
+  return `a named pipe, device or socket${link}`;
 }
 
 function describe(d: NewDecision): string {
