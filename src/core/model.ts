@@ -18,6 +18,13 @@ export type Hedge =
 
 export type Verdict = 'conflict' | 'spread' | 'corroborated';
 
+/**
+ * Why the values of a conflict may differ, where the text shows it: temporal (a later report, a count that grew),
+ * revision (a report corrects an earlier one), scope (counted differently: "including the gunman"), discrepancy
+ * (the outlets simply differ).
+ */
+export type ConflictReason = 'temporal' | 'revision' | 'scope' | 'discrepancy';
+
 /** One article file as the engine receives it: no I/O happens in the engine. */
 export interface SourceFile {
   /** Path relative to the corpus root, with `/` separators. */
@@ -42,6 +49,8 @@ export interface DocumentMeta {
   bodyStart: number;
   /** Problems found while reading this document (bad front matter, ...). Never fatal. */
   warnings: string[];
+  /** The story the reader put it in (front matter `story:`): wins over any evidence. */
+  story?: string;
 }
 
 export interface Sentence extends Span {}
@@ -101,6 +110,30 @@ export interface DocumentAnalysis {
   figures: Figure[];
   /** Event concepts of each figure's sentence, parallel to `figures` (used to group claims). */
   figureEvents: string[][];
+  /** What each figure measures, parallel to `figures` (slots/): its property and, for an age, whose. */
+  figureSlots?: FigureSlot[];
+  /** The article's lines with their content words, for grouping articles into stories (stories/storyLines.ts). */
+  storyLines?: StoryLine[];
+}
+
+/** What a figure measures (slots/figureSlots.ts). */
+export interface FigureSlot {
+  /** The property it counts ('killed', 'injured', 'signed', 'area', ...), '' when the text does not tell. */
+  property: string;
+  /** For an age: the index (in the document's mentions) of the person it belongs to, else -1. */
+  subject: number;
+  /** What its sentence says of how the number came about: 'later', 'revision', 'scope'. */
+  qualifiers?: string[];
+}
+
+/** One line of an article, for grouping articles into stories. */
+export interface StoryLine {
+  /** Hash of the line's text, lower-cased with white space folded (0: too short to tell). */
+  key: number;
+  start: number;
+  end: number;
+  /** Stems of its words of five letters or more and its numbers of three digits or more (`#123`), space-separated. */
+  words: string;
 }
 
 export interface Variant {
@@ -124,6 +157,20 @@ export interface Entity {
   documents: string[];
 }
 
+/** One real-world event or development, told by one or more articles. */
+export interface Story {
+  /** `story:` and the id of its first document (by id): stable while that document stays in it. */
+  id: string;
+  /** What a reader recognises it by: its place, its key name, its date ("Verkhnegorsk · Kharitonov · 2026-03-14"). */
+  label: string;
+  /** Document ids, sorted. */
+  documents: string[];
+  firstDate?: string;
+  lastDate?: string;
+  languages: string[];
+  sources: string[];
+}
+
 export interface Claim {
   id: string;
   verdict: Verdict;
@@ -134,6 +181,12 @@ export interface Claim {
   /** What the grouped figures count (a representative `counts`). */
   about: string;
   unit: string;
+  /** The story its figures belong to (stories/). */
+  story?: string;
+  /** What it measures: the property, and whose it is (an entity id) when that matters (an age). */
+  slot?: { property: string; subject: string | null };
+  /** For a conflict: why the values may differ, where the text shows it. */
+  reason?: ConflictReason;
 }
 
 /** Decisions a reader made in `crossread.yaml`; the engine honours them. */
