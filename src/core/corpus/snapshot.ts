@@ -2,7 +2,7 @@
 // editor needs (what is at an offset, which entity a mention belongs to, which claim a figure is in). Made by a
 // rebuild (rebuild.ts), a carry-over (carryOver.ts), an online update (onlineUpdate.ts), or elsewhere from plain
 // data (transfer/: the index cache, a delta, the parts sent to the editor). Look-up tables are built on first use.
-import type { Claim, DocumentAnalysis, DocumentMeta, Entity, Figure, Mention } from '../model';
+import type { Claim, DocumentAnalysis, DocumentMeta, Entity, Figure, FigureSlot, Mention, Story } from '../model';
 import type { RowSource } from './rowTable';
 import { findCovering, indexCovering, indexOfId, sortById } from './sortedLists';
 
@@ -95,6 +95,9 @@ export class CorpusSnapshot {
   private entityTable?: Map<string, Entity>;
   private claimTable?: Map<string, Claim>;
   private figureTablesBuilt?: { figureById: Map<string, Figure>; claimOfFigure: Map<string, Claim> };
+  /** The stories of the corpus (stories/): every document is in one. Set by the stage that made the snapshot. */
+  stories: Story[] = [];
+  private storyIndex?: { of: Story[]; byDoc: Map<string, Story> };
 
   constructor(
     analyses: DocumentAnalysis[] | Derivation,
@@ -148,6 +151,26 @@ export class CorpusSnapshot {
         }
       });
     }
+  }
+
+  /** The story a document is in. */
+  storyOf(doc: string): Story | undefined {
+    if (this.storyIndex?.of !== this.stories) {
+      const byDoc = new Map<string, Story>();
+      for (const st of this.stories) for (const d of st.documents) byDoc.set(d, st);
+      this.storyIndex = { of: this.stories, byDoc };
+    }
+    return this.storyIndex.byDoc.get(doc);
+  }
+
+  /** What a figure measures (its property, and whose it is), from its document's analysis. */
+  slotOf(figureId: string): FigureSlot | undefined {
+    const doc = figureId.slice(0, figureId.lastIndexOf('#'));
+    const a = this.byDoc.get(doc);
+    if (!a?.figureSlots) return undefined;
+    const start = Number(figureId.slice(figureId.lastIndexOf('#') + 1));
+    const i = indexCovering(a.figures, start);
+    return i >= 0 && a.figures[i]!.start === start ? a.figureSlots[i] : undefined;
   }
 
   /** Every figure not ignored: of each document in turn, in text order. */
