@@ -1,7 +1,7 @@
-// Context around a figure: time qualifiers, crude lemmas, human-noun tests and the normalised keys of `counts`.
-import { figureLanguage as langCode, figureLexicon as lexicon, type FigureLexicon as LangLexicon, type LangCode } from '../languages';
-
-// ------------------------------------------------------------------------------------------ lemmas
+// The keys of what a figure counts, by which claims meet across articles and languages: crude lemmas (the
+// language's lemma), human and troop nouns with their English gloss ("lokalpolitikere" -> politician, compounds
+// matched by their end), glossed common nouns ("fengsel" -> prison), stop words and quantifier adjectives dropped.
+import { figureLexicon as lexicon, type FigureLexicon as LangLexicon, type LangCode } from '../languages';
 
 /** A crude lemma: lower case, plural endings stripped per language (languages/<code>/figures.ts). */
 const lemmaCaches = new Map<LangCode, Map<string, string>>();
@@ -149,37 +149,7 @@ function countsKeysUncached(phrase: string, lang: string): string[] {
   return out;
 }
 
-// ------------------------------------------------------------------------------------------ time qualifiers
-
-const LATIN_INNER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
-const LATIN = `[${LATIN_INNER}]`;
-const timeRes = new Map<LangCode, RegExp>();
-function timeRe(code: LangCode): RegExp {
-  let re = timeRes.get(code);
-  if (!re) {
-    // Without the u flag (about twice as fast): letters are spelled out as Latin ranges.
-    const body = lexicon(code).timePhrases.join('|').replace(/\\p\{L\}/g, LATIN);
-    // A leading \b (ASCII) is enough: every phrase starts with an ASCII letter; the end is checked for Latin letters.
-    re = new RegExp(`\\b(?:${body})(?![${LATIN_INNER}])`, 'gi');
-    timeRes.set(code, re);
-  }
-  return re;
-}
-
-/** Time qualifiers in text[start, end): [start, end] pairs in order. */
-export function timePhrases(text: string, start: number, end: number, lang: string): [number, number][] {
-  const code = langCode(lang);
-  const re = timeRe(code);
-  const out: [number, number][] = [];
-  const slice = text.slice(start, end);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push([start + m.index, start + m.index + m[0].length]);
-  }
-  return out;
+/** The first key of one word (its lemma). */
+export function lemmaKey(w: string, code: LangCode): string {
+  return countsKeysOf(w, code)[0] ?? w;
 }
