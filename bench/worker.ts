@@ -13,33 +13,34 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import {
+  ANALYSIS_STAGES,
   ANALYSIS_VERSION,
   CorpusIndex,
+  SNAPSHOT_STAGES,
   analyzeDocument,
+  analyzeDocumentTimed,
   applyDelta,
+  buildSnapshot,
   checksum,
   deltaOf,
+  SnapshotEncoder,
+  stageTotals,
+  type AnalysisStage,
+  type SnapshotStage,
   type CorpusSnapshot,
   type SnapshotDelta,
+  type SnapshotHeader,
+  type SnapshotPart,
   type DocumentAnalysis,
   type SourceFile,
 } from '../src/core';
-import { readDocumentMeta } from '../src/core/documents/readDocument';
 import { splitSentences } from '../src/core/text/sentences';
-import { findMentions } from '../src/core/entities/findMentions';
-import { extractFigures } from '../src/core/figures';
-import { eventConcepts } from '../src/core/claims/concepts';
-import { clusterWithAssignment } from '../src/core/entities/cluster';
-import { groupClaims } from '../src/core/claims/groupClaims';
-import { claimInputs } from '../src/core/corpus/claimInputs';
-import { CorpusSnapshot as SnapshotClass } from '../src/core/corpus/snapshot';
 import { emptyDecisions } from '../src/core/model';
 import { readFolder } from '../src/cli/readFolder';
 import { hoverMarkdownAt, type HoverContext } from '../src/vscode/view/hoverContent';
 import { decorationSpans } from '../src/vscode/view/decorationSpans';
 import { HIGHLIGHT_KINDS } from '../src/vscode/services/config';
 import { SLICE_MS, TimeSlicer, now as schedulerNow } from '../src/vscode/services/schedule';
-import { SnapshotEncoder, type SnapshotHeader, type SnapshotPart } from '../src/core';
 import { receiveSnapshot } from '../src/vscode/engine/receiveSnapshot';
 import { scoreGold } from '../scripts/evaluation/score';
 import { generateCorpus, generateLongArticle, Rng } from './generate';
@@ -175,42 +176,40 @@ function counts(s: CorpusSnapshot): SizeResult['counts'] {
   };
 }
 
-/** Timers around the engine's exported stage functions, the way analyzeDocument and buildSnapshot call them. */
-function profileStages(files: readonly SourceFile[], analyses: DocumentAnalysis[], perDocLimit: number): Profile {
-  const perDoc: Record<string, number> = { 'read metadata (front matter, language)': 0, 'split sentences': 0, 'find mentions': 0, 'extract figures': 0, 'event concepts of figure sentences': 0, checksum: 0 };
-  const docs = files.slice(0, perDocLimit);
-  const add = (k: string, t: Timed<unknown>) => (perDoc[k] = (perDoc[k] ?? 0) + t.cpu);
-  for (const f of docs) {
-    const meta = timed(() => readDocumentMeta(f));
-    add('read metadata (front matter, language)', meta);
-    const m = meta.value;
-    const sentences = timed(() => splitSentences(f.text, m.bodyStart));
-    add('split sentences', sentences);
-    add('find mentions', timed(() => findMentions(f.text, m.lang, sentences.value, f.id, m.bodyStart)));
-    const figs = timed(() => extractFigures(f.text, m.lang, sentences.value, f.id, m.bodyStart));
-    add('extract figures', figs);
-    add('event concepts of figure sentences', timed(() => figs.value.map((x) => {
-      const s = sentences.value[x.sentence];
-      return s ? eventConcepts(f.text.slice(s.start, s.end)) : [];
-    })));
-    add('checksum', timed(() => checksum(f.text)));
-  }
-  for (const k of Object.keys(perDoc)) perDoc[k] = round(perDoc[k]!);
+/** The bench's names for the engine's stages (bench/run.ts reads the corpus ones by name). */
+const PER_DOC_LABELS: Record<AnalysisStage, string> = {
+  meta: 'read metadata (front matter, language)',
+  sentences: 'split sentences',
+  mentions: 'find mentions',
+  figures: 'extract figures',
+  events: 'event concepts of figure sentences',
+  checksum: 'checksum',
+};
+const CORPUS_LABELS: Record<SnapshotStage, string> = {
+  order: 'documents in id order',
+  entities: 'clusterEntities',
+  claimInputs: 'claim inputs (entity per sentence, counted concepts)',
+  claims: 'groupClaims',
+  claimRows: 'claim rows (claim per figure)',
+  snapshot: 'CorpusSnapshot (sorted documents)',
+};
 
-  // Corpus stages, as buildSnapshot (src/core/corpus/rebuild.ts) runs them, each timed on its own: the
-  // clustering with its per-mention assignment, the claim inputs built from the assignment rows, groupClaims,
-  // and the snapshot object (sorted documents; look-up tables are built later, on first use).
-  const decisions = emptyDecisions();
+/**
+ * CPU time of each stage of the engine's own pipelines, as they run: analyzeDocument's per-document stages on the
+ * first `perDocLimit` files (analyzeDocumentTimed), and buildSnapshot's cross-document stages over every analysis
+ * (a rebuild with a stage timer; look-up tables are built later, on first use).
+ */
+function profileStages(files: readonly SourceFile[], analyses: DocumentAnalysis[], perDocLimit: number): Profile {
+  const docs = files.slice(0, perDocLimit);
+  const perDocTimes = stageTotals<AnalysisStage>(cpuNow, ANALYSIS_STAGES);
+  for (const f of docs) analyzeDocumentTimed(f, perDocTimes.timer);
+  const perDoc: Record<string, number> = {};
+  for (const k of ANALYSIS_STAGES) perDoc[PER_DOC_LABELS[k]] = round(perDocTimes.totals[k]);
+
+  const corpusTimes = stageTotals<SnapshotStage>(cpuNow, SNAPSHOT_STAGES);
+  buildSnapshot(analyses, emptyDecisions(), {}, 0, corpusTimes.timer);
   const corpus: Record<string, number> = {};
-  const clusterT = timed(() => clusterWithAssignment(analyses.map((a) => ({ doc: a.meta.id, lang: a.meta.lang, mentions: a.mentions })), decisions));
-  corpus['clusterEntities'] = round(clusterT.cpu);
-  const { entities, assignment } = clusterT.value;
-  const prep = timed(() => claimInputs(analyses, entities, assignment));
-  corpus['claim inputs (entity per sentence, counted concepts)'] = round(prep.cpu);
-  const claimsT = timed(() => groupClaims(prep.value.items, {}));
-  corpus['groupClaims'] = round(claimsT.cpu);
-  const ctor = timed(() => new SnapshotClass([...analyses], entities, prep.value.figures, claimsT.value, 0, prep.value.byDoc));
-  corpus['CorpusSnapshot (sorted documents)'] = round(ctor.cpu);
+  for (const k of SNAPSHOT_STAGES) corpus[CORPUS_LABELS[k]] = round(corpusTimes.totals[k]);
   const bytes = docs.reduce((k, f) => k + utf8Bytes(f.text), 0);
   return { docs: docs.length, bytes, perDoc, corpus };
 }

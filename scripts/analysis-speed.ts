@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   if (stageDocs > 0) stages(files.slice(0, stageDocs));
 }
 
-/** Each per-document stage, called as analyzeDocument calls it, on `docs` (second of two passes). */
+/** Each per-document stage of analyzeDocument, timed as it runs them (analyzeDocumentTimed), on `docs` (second of two passes). */
 function stages(docs: SourceFile[]): void {
   let t: Record<string, number> = {};
   const dkb = docs.reduce((k, f) => k + Buffer.byteLength(f.text, 'utf8'), 0) / 1024;

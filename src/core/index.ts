@@ -1,9 +1,10 @@
 // The reading engine's public surface. Pure TypeScript: no editor, no Node APIs.
 export * from './model';
-export { analyzeDocument, checksum, ANALYSIS_VERSION } from './corpus/analyzeDocument';
+export { analyzeDocument, analyzeDocumentTimed, checksum, ANALYSIS_VERSION, ANALYSIS_STAGES, type AnalysisStage } from './corpus/analyzeDocument';
+export { stageTotals, type StageTimer } from './corpus/stageTimer';
 export { CorpusIndex } from './corpus/corpusIndex';
 export { CorpusSnapshot, type MentionHit, type FigureHit, type Lineage } from './corpus/snapshot';
-export { buildSnapshot, type EngineOptions } from './corpus/rebuild';
+export { buildSnapshot, SNAPSHOT_STAGES, type EngineOptions, type SnapshotStage } from './corpus/rebuild';
 export { serializeIndexCache, serializeCacheData, deserializeIndexCache, readIndexCache, linesOf, linesOfBytes, cacheFingerprint, CACHE_FORMAT_VERSION, type IndexCacheData, type CacheRead } from './corpus/transfer/indexCache';
 export { deltaOf, applyDelta, type SnapshotDelta } from './corpus/transfer/snapshotDelta';
 export { SnapshotEncoder, transferablesOf, TRANSFER_LIMITS, type SnapshotHeader, type SnapshotPart, type TransferLimits } from './corpus/transfer/snapshotParts';

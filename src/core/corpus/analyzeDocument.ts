@@ -1,23 +1,54 @@
 // Per-document analysis: everything that depends on one file only. Pure and cacheable by checksum.
-import type { DocumentAnalysis, SourceFile } from '../model';
+// The one per-document pipeline: its stages, in order, are ANALYSIS_STAGES; analyzeDocumentTimed runs the same
+// stages and reports each one's time to a StageTimer (scripts/analysisStages.ts and the bench read it that way).
+import type { DocumentAnalysis, Figure, Sentence, SourceFile } from '../model';
 import { readDocumentMeta } from '../documents/readDocument';
 import { splitSentences } from '../text/sentences';
 import { findMentions } from '../entities/findMentions';
 import { extractFigures } from '../figures';
 import { eventConcepts } from '../claims/concepts';
+import { lapper, type StageTimer } from './stageTimer';
 
 /** Bump when analysis output changes shape or meaning: cached analyses of another version are discarded. */
 export const ANALYSIS_VERSION = 1;
 
+/**
+ * The stages, in the order they run: front matter and language; sentences; name mentions; figures (less those
+ * inside a name); the event concepts of each figure's sentence; the checksum of the text.
+ */
+export const ANALYSIS_STAGES = ['meta', 'sentences', 'mentions', 'figures', 'events', 'checksum'] as const;
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+
 export function analyzeDocument(file: SourceFile): DocumentAnalysis {
+  return analyze(file, undefined);
+}
+
+/** analyzeDocument, reporting the time of each stage to `timer` (on the timer's clock). */
+export function analyzeDocumentTimed(file: SourceFile, timer: StageTimer<AnalysisStage>): DocumentAnalysis {
+  return analyze(file, lapper(timer));
+}
+
+function analyze(file: SourceFile, lap: ((stage: AnalysisStage) => void) | undefined): DocumentAnalysis {
   const text = file.text;
   const meta = readDocumentMeta(file);
+  lap?.('meta');
   const sentences = splitSentences(text, meta.bodyStart);
+  lap?.('sentences');
   const mentions = findMentions(text, meta.lang, sentences, file.id, meta.bodyStart);
+  lap?.('mentions');
   const figures = withoutNamedNumbers(extractFigures(text, meta.lang, sentences, file.id, meta.bodyStart), mentions);
-  // Figures of one sentence share its concepts: computed once per sentence (each figure gets its own array).
+  lap?.('figures');
+  const figureEvents = eventsOfFigures(text, sentences, figures);
+  lap?.('events');
+  const sum = checksum(text);
+  lap?.('checksum');
+  return { meta, length: text.length, checksum: sum, sentences, mentions, figures, figureEvents };
+}
+
+/** The event concepts of each figure's sentence. Figures of one sentence share them: computed once per sentence (each figure gets its own array). */
+function eventsOfFigures(text: string, sentences: readonly Sentence[], figures: readonly Figure[]): string[][] {
   const eventsOf = new Map<number, string[]>();
-  const figureEvents = figures.map((f) => {
+  return figures.map((f) => {
     const s = sentences[f.sentence];
     if (!s) return [];
     const known = eventsOf.get(f.sentence);
@@ -26,7 +57,6 @@ export function analyzeDocument(file: SourceFile): DocumentAnalysis {
     eventsOf.set(f.sentence, events);
     return events;
   });
-  return { meta, length: text.length, checksum: checksum(text), sentences, mentions, figures, figureEvents };
 }
 
 /** A number inside a name ("Rossija-24") is no figure. Both lists are sorted by start: one merge pass. */

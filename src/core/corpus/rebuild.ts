@@ -1,28 +1,40 @@
 // The rebuild: the exact cross-document view, made from every document's analysis by the cross-document stages in
 // order. Each stage is one function below; buildSnapshot reads top to bottom. A new stage goes in as one more call
-// in buildSnapshot (a stage that narrows which figures are compared, e.g. by story, goes before claimStage).
+// in buildSnapshot (a stage that narrows which figures are compared, e.g. by story, goes before claimStage) and one
+// more name in SNAPSHOT_STAGES. A StageTimer given to buildSnapshot is told each stage's time (the bench's profile).
 import type { Claim, Decisions, DocumentAnalysis, Entity, Figure } from '../model';
 import { clusterWithAssignment } from '../entities/cluster';
 import { groupClaims } from '../claims/groupClaims';
 import { claimInputs } from './claimInputs';
 import { CorpusSnapshot, claimRowsFrom } from './snapshot';
 import { sortById } from './sortedLists';
+import { lapper, type StageTimer } from './stageTimer';
 
 export interface EngineOptions {
   /** Relative tolerance when comparing figures (0.02 = 2%). */
   conflictTolerance?: number;
 }
 
-export function buildSnapshot(input: readonly DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0): CorpusSnapshot {
+/** The stages of a rebuild, in the order they run. */
+export const SNAPSHOT_STAGES = ['order', 'entities', 'claimInputs', 'claims', 'claimRows', 'snapshot'] as const;
+export type SnapshotStage = (typeof SNAPSHOT_STAGES)[number];
+
+export function buildSnapshot(input: readonly DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0, timer?: StageTimer<SnapshotStage>): CorpusSnapshot {
+  const lap = lapper(timer);
   // In the order of document ids, whatever order the documents came in: the same corpus gives the same view.
   const analyses = input.slice();
   sortById(analyses);
+  lap?.('order');
   const { entities, assignment } = entityStage(analyses, decisions);
+  lap?.('entities');
   const ignored = ignoredFigures(decisions);
-  const { figures, claims, byDoc } = claimStage(analyses, entities, assignment, ignored, options);
+  const { figures, claims, byDoc } = claimStage(analyses, entities, assignment, ignored, options, lap);
   // Claim index per figure, while the figure ids' hashes are warm: figure look-ups need no table later.
   const claimRows = ignored.size ? undefined : claimRowsOf(analyses, claims);
-  return new CorpusSnapshot(analyses, entities, figures, claims, version, byDoc, claimRows);
+  lap?.('claimRows');
+  const snapshot = new CorpusSnapshot(analyses, entities, figures, claims, version, byDoc, claimRows);
+  lap?.('snapshot');
+  return snapshot;
 }
 
 /** Names clustered into entities over every document, with the entity of each mention (one row per document). */
@@ -47,9 +59,12 @@ function claimStage(
   assignment: readonly Int32Array[],
   ignored: ReadonlySet<string>,
   options: EngineOptions,
+  lap?: (stage: SnapshotStage) => void,
 ): { figures: Figure[]; claims: Claim[]; byDoc: Map<string, Int32Array> } {
   const { figures, items, byDoc } = claimInputs(analyses, entities, assignment, ignored);
+  lap?.('claimInputs');
   const claims = groupClaims(items, options.conflictTolerance !== undefined ? { tolerance: options.conflictTolerance } : {});
+  lap?.('claims');
   return { figures, claims, byDoc };
 }
 
