@@ -49,7 +49,10 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
   const files: SourceFile[] = [];
   const skipped: ReadResult['skipped'] = [];
   const warnings: ReadResult['warnings'] = [];
-  /** Real path of each folder walked -> its id. */
+  /**
+   * Each folder walked (device:inode, or its real path where the file system has no inode numbers) -> its id.
+   * Not realpathSync per folder: Node's resolves every part of the path again, so a walk n folders deep cost n³.
+   */
   const seenDirs = new Map<string, string>();
   /** device:inode of each file read -> its id (a file reached through two links is read once). */
   const seenFiles = new Map<string, string>();
@@ -59,11 +62,25 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
     return extensions.some((e) => lower.endsWith(e));
   };
 
-  const walk = (dir: string) => {
+  /** A folder being read: its entries, the next one to look at, and whether one vanished meanwhile. */
+  interface Frame {
+    dir: string;
+    names: string[];
+    next: number;
+    vanished: boolean;
+    /** Listed again after entries vanished (once per folder). */
+    relisted: boolean;
+  }
+  /** The folders being read, outermost first: an explicit stack, so any depth is walked without recursion. */
+  const stack: Frame[] = [];
+
+  /** Starts reading a folder: checks it is not one already walked, lists it and pushes it on the stack. */
+  const enter = (dir: string) => {
     const id = rel(dir);
     let real: string;
     try {
-      real = realpathSync(dir);
+      const st = statSync(dir);
+      real = st.ino ? `${st.dev}:${st.ino}` : realpathSync.native(dir);
     } catch (err) {
       skipped.push({ path: id, reason: `cannot resolve folder: ${describeError(err)}` });
       return;
@@ -102,72 +119,85 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
       skipped.push({ path: id, reason: `cannot list folder: ${describeError(err)}` });
       return;
     }
-    let vanished = false;
-    const visit = (name: string) => {
-      const path = join(dir, name);
-      const fileId = rel(path);
-      if (exclude.test(fileId)) return;
-      let st: Stats;
-      let link = false;
+    stack.push({ dir, names, next: 0, vanished: false, relisted: false });
+  };
+
+  /** Looks at one entry of the folder on top of the stack: reads an article, or enters a folder. */
+  const visit = (frame: Frame, name: string) => {
+    const { dir } = frame;
+    const path = join(dir, name);
+    const fileId = rel(path);
+    if (exclude.test(fileId)) return;
+    let st: Stats;
+    let link = false;
+    try {
+      st = lstatSync(path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException)?.code === 'ENOENT') frame.vanished = true;
+      skipped.push({ path: fileId, reason: `cannot read: ${describeError(err, 'vanished (deleted or renamed) while the folder was read')}` });
+      return;
+    }
+    if (st.isSymbolicLink()) {
+      link = true;
       try {
-        st = lstatSync(path);
+        st = statSync(path);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException)?.code === 'ENOENT') vanished = true;
-        skipped.push({ path: fileId, reason: `cannot read: ${describeError(err, 'vanished (deleted or renamed) while the folder was read')}` });
+        if (!isArticle(name)) return;
+        const e = err as NodeJS.ErrnoException;
+        const reason =
+          e?.code === 'ENOENT' ? 'broken symbolic link (its target does not exist)'
+          : e?.code === 'ELOOP' ? 'symbolic link loop (ELOOP)'
+          : `cannot read: ${describeError(err)}`;
+        skipped.push({ path: fileId, reason });
         return;
       }
-      if (st.isSymbolicLink()) {
-        link = true;
-        try {
-          st = statSync(path);
-        } catch (err) {
-          if (!isArticle(name)) return;
-          const e = err as NodeJS.ErrnoException;
-          const reason =
-            e?.code === 'ENOENT' ? 'broken symbolic link (its target does not exist)'
-            : e?.code === 'ELOOP' ? 'symbolic link loop (ELOOP)'
-            : `cannot read: ${describeError(err)}`;
-          skipped.push({ path: fileId, reason });
-          return;
-        }
-      }
-      if (st.isDirectory()) {
-        walk(path);
-        return;
-      }
-      if (!isArticle(name)) return;
-      if (!st.isFile()) {
-        skipped.push({ path: fileId, reason: `not a regular file (${kindOf(st)}${link ? ', through a symbolic link' : ''})` });
-        return;
-      }
-      const key = st.ino ? `${st.dev}:${st.ino}` : undefined;
-      const same = key !== undefined ? seenFiles.get(key) : undefined;
-      if (same !== undefined) {
-        skipped.push({ path: fileId, reason: `same file as ${same} (${link ? 'symbolic' : 'hard'} link); read once` });
-        return;
-      }
-      const got = readStable(path, maxBytes, hooks);
-      if ('reason' in got) {
-        if (got.vanished) vanished = true;
-        skipped.push({ path: fileId, reason: got.reason });
-        return;
-      }
-      const decoded = decodeText(got.bytes);
-      if ('error' in decoded) {
-        skipped.push({ path: fileId, reason: decoded.error });
-        return;
-      }
-      if (key !== undefined) seenFiles.set(key, fileId);
-      if (decoded.warning) warnings.push({ path: fileId, message: decoded.warning });
-      files.push({ id: fileId, text: decoded.text });
-    };
-    for (const name of names) visit(name);
+    }
+    if (st.isDirectory()) {
+      enter(path);
+      return;
+    }
+    if (!isArticle(name)) return;
+    if (!st.isFile()) {
+      skipped.push({ path: fileId, reason: `not a regular file (${kindOf(st)}${link ? ', through a symbolic link' : ''})` });
+      return;
+    }
+    const key = st.ino ? `${st.dev}:${st.ino}` : undefined;
+    const same = key !== undefined ? seenFiles.get(key) : undefined;
+    if (same !== undefined) {
+      skipped.push({ path: fileId, reason: `same file as ${same} (${link ? 'symbolic' : 'hard'} link); read once` });
+      return;
+    }
+    const got = readStable(path, maxBytes, hooks);
+    if ('reason' in got) {
+      if (got.vanished) frame.vanished = true;
+      skipped.push({ path: fileId, reason: got.reason });
+      return;
+    }
+    const decoded = decodeText(got.bytes);
+    if ('error' in decoded) {
+      skipped.push({ path: fileId, reason: decoded.error });
+      return;
+    }
+    if (key !== undefined) seenFiles.set(key, fileId);
+    if (decoded.warning) warnings.push({ path: fileId, message: decoded.warning });
+    files.push({ id: fileId, text: decoded.text });
+  };
+
+  // Depth first, entries in name order: a folder's entries are read where its name sorts among its siblings.
+  enter(root);
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next < frame.names.length) {
+      visit(frame, frame.names[frame.next++]!);
+      continue;
+    }
     // Entries vanished meanwhile: a renamed file is under a new name now. List once more and read what is new.
-    if (vanished) {
-      const known = new Set(names);
-      let again: string[] = [];
+    if (frame.vanished && !frame.relisted) {
+      frame.relisted = true;
+      const known = new Set(frame.names);
+      const again: string[] = [];
       try {
-        for (const b of readdirSync(dir, { encoding: 'buffer' })) {
+        for (const b of readdirSync(frame.dir, { encoding: 'buffer' })) {
           const name = b.toString('utf8');
           if (!known.has(name) && Buffer.from(name, 'utf8').equals(b)) again.push(name);
         }
@@ -175,10 +205,12 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
       } catch {
         // The folder went too: what was read is kept.
       }
-      for (const name of again) visit(name);
+      frame.names = again;
+      frame.next = 0;
+      continue;
     }
-  };
-  walk(root);
+    stack.pop();
+  }
   return { files, skipped, warnings };
 }
 
