@@ -5,12 +5,11 @@
 import type { DocumentAnalysis, Entity, EntityKind, Variant } from '../model';
 import { slug } from '../entities/cluster';
 import { foldName } from '../entities/names';
+import { withoutGenitiveS, writesGenitiveS } from '../languages';
 import { addId, type Lookups } from './onlineLookups';
 import { RowTable } from './rowTable';
 import type { Changes, CorpusSnapshot } from './snapshot';
 import { byDocThenStart, insertSorted, withoutDocument, withoutSorted } from './sortedLists';
-
-const GENITIVE_LANGS = new Set(['nb', 'da', 'sv', 'de']);
 
 interface Group {
   name: string;
@@ -83,10 +82,8 @@ export function updateEntities(prev: CorpusSnapshot, changes: Changes, l: Lookup
     for (let mi = 0; mi < a.mentions.length; mi++) {
       const m = a.mentions[mi]!;
       let name = m.name;
-      if (GENITIVE_LANGS.has(a.meta.lang) && name.length > 3 && /[^s]s$/.test(name)) {
-        const base = name.slice(0, -1);
-        if (l.byName.has(base) || foldName(base, a.meta.lang).canonical) name = base;
-      }
+      const base = writesGenitiveS(a.meta.lang) ? withoutGenitiveS(name) : null;
+      if (base !== null && (l.byName.has(base) || foldName(base, a.meta.lang).canonical)) name = base;
       let g = groups.get(name);
       if (!g) groups.set(name, (g = { name, mentionIdx: [], tentative: true, votes: { person: 0, place: 0, organization: 0, other: 0 } }));
       g.mentionIdx.push(mi);

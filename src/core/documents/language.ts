@@ -1,21 +1,13 @@
 // Language identification from function words: fast (one pass over the first few thousand characters), offline,
 // and good enough to choose stop-lists and number formats. Returns "und" when there is too little evidence.
+// The words and letters of each language are in src/core/languages/<code>/index.ts (detect).
 import type { Lang } from '../model';
+import { detectionFacts } from '../languages';
 import { L, classAt, lowerCodeUnit, widthAt } from '../text/charClass';
 
-const FUNCTION_WORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'is', 'was', 'that', 'with', 'for', 'have', 'has', 'from', 'which', 'would', 'this', 'been', 'were', 'said', 'they', 'their', 'who', 'not', 'but', 'are', 'on', 'at', 'by', 'it', 'an', 'he', 'she'],
-  nb: ['og', 'ikke', 'det', 'som', 'er', 'på', 'til', 'av', 'med', 'har', 'for', 'at', 'den', 'ble', 'han', 'hun', 'seg', 'sier', 'etter', 'skal', 'vil', 'kan', 'også', 'fra', 'om', 'ifølge', 'mellom', 'hadde', 'være', 'nå', 'jeg', 'ikkje', 'og', 'sa', 'dem', 'sine', 'blir', 'bare', 'hvor'],
-  da: ['og', 'ikke', 'det', 'som', 'er', 'på', 'til', 'af', 'med', 'har', 'for', 'at', 'den', 'blev', 'han', 'hun', 'sig', 'siger', 'efter', 'skal', 'vil', 'kan', 'også', 'fra', 'om', 'ifølge', 'mellem', 'havde', 'være', 'nu', 'jeg', 'hvor', 'bliver', 'kun'],
-  sv: ['och', 'inte', 'det', 'som', 'är', 'på', 'till', 'av', 'med', 'har', 'för', 'att', 'den', 'blev', 'han', 'hon', 'sig', 'säger', 'efter', 'ska', 'vill', 'kan', 'också', 'från', 'om', 'enligt', 'mellan', 'hade', 'vara', 'nu', 'jag'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'sich', 'auf', 'für', 'auch', 'wurde', 'wurden', 'hat', 'haben', 'sagte', 'nach', 'bei', 'aus', 'wie', 'dass', 'sind', 'werden', 'noch', 'über'],
-  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'niet', 'dat', 'met', 'voor', 'op', 'zijn', 'werd', 'heeft', 'naar', 'ook', 'door', 'bij', 'uit', 'maar', 'wordt', 'volgens'],
-  fr: ['le', 'la', 'les', 'des', 'est', 'une', 'un', 'du', 'et', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'avec', 'ont', 'été', 'par', 'plus', 'selon', 'au', 'aux', 'il', 'elle', 'ce', 'sont', 'mais', 'a', 'leur'],
-  es: ['el', 'la', 'los', 'las', 'del', 'que', 'y', 'en', 'un', 'una', 'por', 'con', 'para', 'es', 'se', 'su', 'sus', 'al', 'más', 'como', 'pero', 'fue', 'han', 'según', 'sobre', 'este', 'esta', 'lo', 'ha'],
-  it: ['il', 'di', 'che', 'e', 'la', 'per', 'un', 'una', 'del', 'della', 'non', 'sono', 'con', 'gli', 'ha', 'anche', 'nel', 'alla', 'dei', 'delle', 'secondo', 'è'],
-  pt: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'que', 'e', 'em', 'um', 'uma', 'para', 'com', 'não', 'por', 'foi', 'mais', 'segundo', 'são', 'ao'],
-  ro: ['și', 'si', 'în', 'care', 'este', 'pe', 'cu', 'la', 'un', 'o', 'din', 'pentru', 'că', 'nu', 'sunt', 'fost', 'lui', 'ale', 'al', 'mai', 'după', 'potrivit'],
-};
+/** Function words per language (languages/<code>/index.ts: detect), in the registry's order. */
+const FUNCTION_WORDS: Record<string, readonly string[]> = {};
+for (const d of detectionFacts()) FUNCTION_WORDS[d.code] = d.functionWords;
 
 /** For tests. */
 export const _internals = { FUNCTION_WORDS };
@@ -29,14 +21,21 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   }
 }
 
-/** Letters that betray a language outright (weighted evidence, not a verdict): counted one character at a time. */
-const LETTER_HINTS: [string, string, number][] = [
-  ['æø', 'nb', 0.6],
-  ['ß', 'de', 1],
-  ['ñ¿¡', 'es', 1],
-  ['șțăâ', 'ro', 1],
-  ['ç', 'fr', 0.3],
-];
+/**
+ * Letters that betray a language outright (weighted evidence, not a verdict), counted one character at a time. They
+ * are weighed in this order (a tie between two languages goes to the one weighed first), kept since detection began.
+ */
+const HINT_ORDER = ['nb', 'de', 'es', 'ro', 'fr'];
+const LETTER_HINTS: [string, string, number][] = detectionFacts()
+  .filter((d) => d.letters)
+  .sort((a, b) => rank(a.code) - rank(b.code))
+  .map((d) => [d.letters!.chars, d.code, d.letters!.weight]);
+
+function rank(code: string): number {
+  const i = HINT_ORDER.indexOf(code);
+  return i < 0 ? HINT_ORDER.length : i;
+}
+
 /** Character code -> index of its hint in LETTER_HINTS. */
 const HINT_OF = new Map<number, number>();
 LETTER_HINTS.forEach(([chars], k) => {

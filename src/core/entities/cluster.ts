@@ -2,6 +2,7 @@
 // found through keys (exact fold, exonym, consonant skeleton of the last token, initials), never by comparing
 // all pairs. Partial names ("Putin", "Palyug") join a full name of their own document first, then the corpus.
 import type { Decisions, Entity, EntityKind, Mention } from '../model';
+import { entityCuesEverywhere, withoutGenitiveS, writesGenitiveS } from '../languages';
 import { KNOWN_PLACES } from './lexicon';
 import { foldName, fullNamesAlike, genderedPair, initialsOf, placeStem, skeleton, tokensAlike, type FoldedName } from './names';
 
@@ -27,22 +28,18 @@ interface Item {
   multi: boolean;
 }
 
-/** First words that make a different place of the rest: "North Carolina" is not "Carolina". */
-const QUALIFIED_PLACE = /^(?:north|south|east|west|northern|southern|eastern|western|new|upper|lower|greater|central|nord|sør|øst|vest|nieder|ober|neu)$/;
-const GENITIVE_LANGS = new Set(['nb', 'da', 'sv', 'de']);
-
-/** A name that may carry a genitive -s: longer than three, ending in one s ("Putins", not "Reuters'", "Hess"). */
-function genitiveLike(name: string): boolean {
-  const n = name.length;
-  return n > 3 && name.charCodeAt(n - 1) === 115 && name.charCodeAt(n - 2) !== 115;
-}
+/** First words that make a different place of the rest: "North Carolina" is not "Carolina" (every language's). */
+const QUALIFIED_PLACE = entityCuesEverywhere().placeQualifiers;
 
 /** The names of the corpus that some genitive-like name in a genitive language is, without its -s. */
 function genitiveBasesNamed(inputs: readonly ClusterInput[]): Set<string> {
   const wanted = new Set<string>();
   for (const inp of inputs) {
-    if (!GENITIVE_LANGS.has(inp.lang)) continue;
-    for (const m of inp.mentions) if (genitiveLike(m.name)) wanted.add(m.name.slice(0, -1));
+    if (!writesGenitiveS(inp.lang)) continue;
+    for (const m of inp.mentions) {
+      const base = withoutGenitiveS(m.name);
+      if (base !== null) wanted.add(base);
+    }
   }
   const named = new Set<string>();
   if (wanted.size) for (const inp of inputs) for (const m of inp.mentions) if (wanted.has(m.name)) named.add(m.name);
@@ -83,15 +80,13 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
   const items: Item[] = [];
   for (let ii = 0; ii < inputs.length; ii++) {
     const inp = inputs[ii]!;
-    const genitive = GENITIVE_LANGS.has(inp.lang);
+    const genitive = writesGenitiveS(inp.lang);
     const byName = new Map<string, Item>();
     for (let mi = 0; mi < inp.mentions.length; mi++) {
       const m = inp.mentions[mi]!;
       let name = m.name;
-      if (genitive && genitiveLike(name)) {
-        const base = name.slice(0, -1);
-        if (knownBases.has(base) || foldName(base, inp.lang).canonical) name = base;
-      }
+      const base = genitive ? withoutGenitiveS(name) : null;
+      if (base !== null && (knownBases.has(base) || foldName(base, inp.lang).canonical)) name = base;
       let it = byName.get(name);
       if (!it) {
         const fold = foldName(name, inp.lang);
@@ -215,7 +210,7 @@ export function clusterWithAssignment(inputs: readonly ClusterInput[], decisions
   const fullByInitials = new Map<string, Item[]>();
   for (const it of multi) {
     // "Sudan" is not short for "South Sudan", nor "Saints" for a church's long name.
-    if (it.tentative || (it.fold.tokens.length === 2 && QUALIFIED_PLACE.test(it.fold.tokens[0]!)) || it.fold.tokens.length > 4) continue;
+    if (it.tentative || (it.fold.tokens.length === 2 && QUALIFIED_PLACE.has(it.fold.tokens[0]!)) || it.fold.tokens.length > 4) continue;
     const last = it.fold.phonetic[it.fold.phonetic.length - 1]!;
     push(fullByLast, skeleton(last), it);
     const ini = initialsOf(it.name);

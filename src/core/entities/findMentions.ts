@@ -4,25 +4,27 @@
 import type { EntityKind, Mention, Sentence } from '../model';
 import { sentenceAt } from '../text/sentences';
 import { L, LL, LU, M, N, WS, classAt, classOf, widthAt } from '../text/charClass';
+import { englishStopWords, entityCuesEverywhere, entityLanguage } from '../languages';
 import {
   CORPORATE_SUFFIXES,
-  DEMONYMS,
   EXONYMS,
   EXONYM_ORGANIZATIONS,
   GIVEN_NAMES,
   KNOWN_ORGANIZATIONS,
   KNOWN_PLACES,
   LOWER_PARTICLES,
-  DE_PLACE_HEADS,
-  ORG_COMPOUND_HEADS,
-  ORG_WORDS,
-  PERSON_TITLES,
-  PERSON_VERBS_AFTER,
-  PLACE_HEADS_AFTER,
-  PLACE_HEADS_BEFORE,
-  PLACE_PREPOSITIONS,
-  STOP_WORDS,
 } from './lexicon';
+
+// The words of every language that cue a name's kind (languages/<code>/entities.ts), read in every article.
+const CUES = entityCuesEverywhere();
+const PERSON_TITLES = CUES.personTitles;
+const PERSON_VERBS_AFTER = CUES.personVerbsAfter;
+const ORG_WORDS = CUES.organisationWords;
+const ORG_COMPOUND_HEADS: readonly string[] = [...CUES.organisationCompoundHeads];
+const PLACE_HEADS_AFTER = CUES.placeHeadsAfter;
+const PLACE_HEADS_BEFORE = CUES.placeHeadsBefore;
+const DEMONYMS = CUES.demonyms;
+const ENGLISH_STOP_WORDS = englishStopWords();
 
 /** Longest run of words one name may span (longer runs are split: tables, shouted lines, hostile text). */
 const MAX_NAME_WORDS = 12;
@@ -34,18 +36,10 @@ const MAX_NAME_WORDS = 12;
 /** A word: letters/digits joined by inner hyphens, apostrophes, ampersands or dots ("U.S", "Rossija-24", "O’Brien"). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /** Words glued to a name by a pasted photo caption ("Dmytro PalyugaPhoto: ..."). */
-const CAPTION_GLUE = /^(\p{Lu}\p{Ll}+)(Photo|Foto|Bilde|Video|Image|Credit|Kilde|Quelle|Source|Getty|Reuters|AFP)$/u;
-const NAME_CONNECTORS_ANY = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', '&', 'y']);
-const CONNECTORS_BY_LANG: Record<string, Set<string>> = {
-  en: new Set(['of', 'for', 'the', 'von', 'van', 'der', 'de', 'da', 'di', 'bin', 'al', 'la', 'le', 'del', '&']),
-  nb: new Set(['von', 'van', 'der', 'de', 'da', 'di', 'bin', 'al', 'for', 'of', '&']),
-  de: new Set(['von', 'van', 'der', 'de', 'da', 'di', 'für', 'des', 'zu', 'bin', 'al', '&']),
-  fr: new Set(['de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'da', 'di', 'bin', 'al', 'd', '&']),
-  es: new Set(['de', 'del', 'la', 'las', 'los', 'y', 'von', 'van', 'der', 'da', 'di', 'bin', 'al', '&']),
-};
+const CAPTION_GLUE = new RegExp(`^(\\p{Lu}\\p{Ll}+)(${[...CUES.captionWords].join('|')})$`, 'u');
 /** Words that open a different name rather than qualify a sentence ("North Carolina", "New Orleans"). */
-const QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'great', 'greater', 'central', 'united', 'saint', 'san', 'santa', 'fort', 'port', 'mount', 'lake', 'cape']);
-const ABBREVIATION_WORDS = new Set(['st', 'dr', 'mr', 'mrs', 'ms', 'gov', 'sen', 'rep', 'gen', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'prof', 'mt', 'ft', 'sankt', 'm']);
+const QUALIFIERS = CUES.nameOpeners;
+const ABBREVIATION_WORDS = CUES.abbreviations;
 /** Words that a list has with a final dot: `X_DOTTED.has(w)` is `X.has(w + '.')` without building the string. */
 const dottedStems = (words: Set<string>): Set<string> => new Set([...words].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)));
 const PERSON_TITLES_DOTTED = dottedStems(PERSON_TITLES);
@@ -53,7 +47,7 @@ const ORG_WORDS_DOTTED = dottedStems(ORG_WORDS);
 const CORPORATE_SUFFIXES_DOTTED = dottedStems(CORPORATE_SUFFIXES);
 /** "Kharkiv-regionen": a capitalised word with a hyphenated lower-case tail. */
 const HYPHEN_TAIL = /^(\p{Lu}[\p{L}\p{M}.]*(?:-\p{Lu}[\p{L}\p{M}]*)*)-(\p{Ll}[\p{L}\p{M}]*)$/u;
-const HYPHEN_SUFFIX_PLACE = /^(?:regionen|region|bydelen|byen|provinsen|oblast|fylket|kommune|kommunen|distriktet|området|grensen|Region|Gebiet)$/u;
+const HYPHEN_SUFFIX_PLACE = CUES.placeTails;
 
 export interface FoundWord {
   start: number;
@@ -79,10 +73,11 @@ interface Token {
  * Finds the mentions of names in text[bodyStart, end). `sentences` must cover the body.
  */
 export function findMentions(text: string, lang: string, sentences: readonly Sentence[], doc: string, bodyStart = 0): Mention[] {
-  const stop = STOP_WORDS[lang] ?? STOP_WORDS.en!;
-  const connectors = CONNECTORS_BY_LANG[lang] ?? CONNECTORS_BY_LANG.en!;
-  const preps = PLACE_PREPOSITIONS[lang] ?? PLACE_PREPOSITIONS.en!;
-  const german = lang === 'de';
+  const facts = entityLanguage(lang);
+  const stop = facts.stopWords;
+  const connectors = facts.nameConnectors;
+  const preps = facts.placePrepositions;
+  const german = facts.nounsCapitalised; // German capitalises every noun
   const mentions: Mention[] = [];
   const lowerSeen = lowerCaseLookup(text, bodyStart);
   const sentenceStarts = new Set<number>();
@@ -128,13 +123,13 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
         // "Generaldirektor der Bergbaugesellschaft ...": a title joined by "of" names what the person heads, not them.
         if (lo + 1 < hi && words[lo + 1]!.cap) personCue += 3;
         lo++;
-      } else if (lang === 'de' && hi - lo > 1 && isDePlaceHead(w.lower)) {
+      } else if (facts.placeHeadsFirst.length > 0 && hi - lo > 1 && isPlaceHeadFirst(w.lower, facts.placeHeadsFirst)) {
         placeCue += 2.5; // as strong as a known place: the head says what it is
         lo++;
       } else if (
         (DEMONYMS.has(w.lower) && lo + 1 < hi && (PERSON_TITLES.has(words[lo + 1]!.lower) || GIVEN_NAMES.has(words[lo + 1]!.lower))) ||
         (lo === 0 && hi - lo > 1 && isSentenceStart(w) && !GIVEN_NAMES.has(w.lower) && /(?:ly|ing)$/.test(w.lower)) ||
-        stop.has(w.lower) || (w.lower.length <= 3 && STOP_WORDS.en!.has(w.lower) && lo === 0 && isSentenceStart(w))) {
+        stop.has(w.lower) || (w.lower.length <= 3 && ENGLISH_STOP_WORDS.has(w.lower) && lo === 0 && isSentenceStart(w))) {
         lo++;
       } else break;
       while (lo < hi && !words[lo]!.cap) lo++; // connectors left dangling by the cut
@@ -189,7 +184,7 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
     for (let i = lo; i < hi; i++) {
       const w = words[i]!;
       if (ORG_WORDS.has(w.lower) || (w.dotted && ORG_WORDS_DOTTED.has(w.lower))) votes.organization += i === lo && !single ? 1.5 : 3;
-      else if (COMPOUND_LANGS.has(lang) && isOrgCompound(w.lower)) votes.organization += 3;
+      else if (facts.compounds && isOrgCompound(w.lower)) votes.organization += 3;
     }
     if (GIVEN_NAMES.has(first.lower) && !single) votes.person += 2.5;
     if (!single && hi - lo <= 4 && votes.organization === 0 && votes.place === 0) votes.person += 0.75;
@@ -200,9 +195,9 @@ export function findMentions(text: string, lang: string, sentences: readonly Sen
       if (PERSON_TITLES.has(b)) votes.person += 2;
       if (preps.has(b)) votes.place += 1;
       if (PLACE_HEADS_BEFORE.has(b)) votes.place += 2;
-      if (b === 'the' && lang === 'en') votes.organization += 0.5;
+      if (b === facts.organisationArticle) votes.organization += 0.5;
     }
-    if (last.tail && HYPHEN_SUFFIX_PLACE.test(last.tail)) votes.place += 2.5;
+    if (last.tail && HYPHEN_SUFFIX_PLACE.has(last.tail)) votes.place += 2.5;
     if (after) {
       const a = after.lower;
       if (PLACE_HEADS_AFTER.has(a)) votes.place += 2;
@@ -655,10 +650,7 @@ function capWords(text: string, from = 0): [number, number][] {
   return out;
 }
 
-export const _internals = { NAME_CONNECTORS_ANY, capWords, isLowerWord, foldSpaces, isOpener };
-
-/** Languages that write compounds as one word. */
-const COMPOUND_LANGS = new Set(['de', 'nb', 'nn', 'no', 'da', 'sv']);
+export const _internals = { capWords, isLowerWord, foldSpaces, isOpener };
 
 /** Head nouns by their last code unit: a word is compared only with the heads it may end with. */
 function byLastChar(heads: readonly string[]): Map<number, string[]> {
@@ -672,7 +664,7 @@ function byLastChar(heads: readonly string[]): Map<number, string[]> {
   return out;
 }
 const ORG_HEADS_BY_LAST = byLastChar(ORG_COMPOUND_HEADS);
-const DE_PLACE_HEADS_BY_LAST = byLastChar(DE_PLACE_HEADS);
+const placeHeadsByLast = new Map<readonly string[], Map<number, string[]>>();
 
 /** "Bergbaugesellschaft", "Gruveinstituttet": a word made of something and an organization head. */
 function isOrgCompound(lower: string): boolean {
@@ -680,8 +672,10 @@ function isOrgCompound(lower: string): boolean {
   return false;
 }
 
-/** "Dorf", "Stadtteil", "Kupfergrube": a German place head noun, alone or at the end of a compound. */
-function isDePlaceHead(lower: string): boolean {
-  for (const head of DE_PLACE_HEADS_BY_LAST.get(lower.charCodeAt(lower.length - 1)) ?? []) if (lower === head || (lower.length >= head.length + 3 && lower.endsWith(head))) return true;
+/** "Dorf", "Stadtteil", "Kupfergrube": a place head noun that opens a name, alone or at the end of a compound. */
+function isPlaceHeadFirst(lower: string, heads: readonly string[]): boolean {
+  let byLast = placeHeadsByLast.get(heads);
+  if (!byLast) placeHeadsByLast.set(heads, (byLast = byLastChar(heads)));
+  for (const head of byLast.get(lower.charCodeAt(lower.length - 1)) ?? []) if (lower === head || (lower.length >= head.length + 3 && lower.endsWith(head))) return true;
   return false;
 }

@@ -3,6 +3,7 @@
 // Paljuga / Palyuga -> "paluga", Gansjev / Ganchev -> "ganSev", Izyum / Izium -> "izum". The consonant skeleton
 // of a key ("dmtr") is the blocking key: only names that share it are ever compared.
 import anyAscii from 'any-ascii';
+import { entityCuesEverywhere, phoneticOf } from '../languages';
 import { CORPORATE_SUFFIXES, EXONYMS } from './lexicon';
 
 export interface FoldedName {
@@ -17,7 +18,8 @@ export interface FoldedName {
 }
 
 const COUNTRY_CODES = new Set(['usa', 'us', 'uk', 'eu']);
-const SAINT = new Set(['st', 'saint', 'sankt', 'san', 'sant', 'santa', 'ste', 'sainte']);
+/** "Saint" in every language's spellings: one token for comparing names. */
+const SAINT = entityCuesEverywhere().saints;
 
 /**
  * Names repeat across articles and re-indexing: folded forms are memoised (bounded), per language and then per name,
@@ -80,30 +82,10 @@ function phoneticKeyMemo(token: string, lang: string): string {
   return key;
 }
 
-/** Transliteration-neutral key of one lower-case ASCII token. */
+/** Transliteration-neutral key of one lower-case ASCII token, as written in `lang`. */
 export function phoneticKey(token: string, lang: string): string {
-  let s = token;
-  switch (lang) {
-    case 'de':
-      // German writes Russian z as s, and ts as z: Sabolozki = Zabolotski.
-      s = s.replace(/z/g, 'ts').replace(/^s(?=[aeiou])/, 'z');
-      s = s.replace(/tsch/g, 'S').replace(/sch/g, 'S').replace(/ch/g, 'X').replace(/w/g, 'v').replace(/^j/, 'y').replace(/([aeiou])j/g, '$1y');
-      break;
-    case 'nb':
-    case 'da':
-    case 'sv':
-      s = s.replace(/tsj/g, 'S').replace(/sj/g, 'S').replace(/zj/g, 'S').replace(/skj/g, 'S').replace(/kj/g, 'S');
-      break;
-    case 'fr':
-      s = s.replace(/tch/g, 'S').replace(/ch/g, 'S').replace(/ou/g, 'u').replace(/dj/g, 'S').replace(/j/g, 'S').replace(/e$/, '');
-      break;
-    case 'es':
-      // Spanish writes kh as j and g before e/i as gu: Jaritónov = Kharitonov, Yevgueni = Yevgeni.
-      s = s.replace(/ch/g, 'S').replace(/sh/g, 'S').replace(/j/g, 'X').replace(/gu(?=[ei])/g, 'g');
-      break;
-    default:
-      break;
-  }
+  // The language's own habits first (languages/<code>/index.ts: names.phonetic), then the shared rules.
+  let s = phoneticOf(lang)(token);
   s = s
     .replace(/tch/g, 'S')
     .replace(/ch/g, 'S')

@@ -260,6 +260,8 @@ export interface EntityFacts {
   compounds?: boolean;
   /** The article that opens organisation names ("the" in "the Kremlin"): a weak organisation cue. */
   organisationArticle?: string;
+  /** Place heads that open a name span ("Dorf Schelannoje", "Kupfergrube Glubokaja"): cut from the name, a place cue. */
+  placeHeadsFirst?: readonly string[];
 }
 
 /** Word lists the name finder reads in every article, whatever its language: the union over languages is used. */
@@ -276,8 +278,6 @@ export interface EntityCues {
   placeHeadsAfter?: string;
   /** Words before a name that make it a place ("city of X", "bydelen X"). */
   placeHeadsBefore?: string;
-  /** Place heads that open a German name span ("Dorf Schelannoje"): cut from the name, and a place cue. */
-  placeHeadsFirst?: string;
   /** Lower-case tails after a hyphen that make the name a place ("Kharkiv-regionen"). */
   placeTails?: string;
   /** Words that open a different name rather than qualify a sentence ("North Carolina", "New Orleans"). */

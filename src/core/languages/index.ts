@@ -7,18 +7,24 @@
 // every stage uses (a language without facts for a stage reads like English there).
 // facts.ts has the shapes (what each fact means); words.ts the helpers for writing word lists.
 // Adding a language: a folder with its index.ts (and the stage files it has), and one line in LANGUAGES below.
-import type { FigureCues, FigureLexicon, Language } from './facts';
+import type { EntityCues, EntityFacts, FigureCues, FigureLexicon, Language } from './facts';
 import { split } from './words';
+import { da } from './da';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { it } from './it';
 import { nb } from './nb';
+import { nl } from './nl';
+import { pt } from './pt';
+import { ro } from './ro';
+import { sv } from './sv';
 
-export type { FigureCues, FigureLexicon, HedgeCode, LangCode, Language, NumKind, NumWord, UnitKind, UnitWords } from './facts';
+export type { EntityCues, EntityFacts, FigureCues, FigureLexicon, HedgeCode, LangCode, Language, NumKind, NumWord, UnitKind, UnitWords } from './facts';
 
 /** Every language Crossread knows something about, in the order their detection words are weighed. */
-export const LANGUAGES: readonly Language[] = [en, nb, de, fr, es];
+export const LANGUAGES: readonly Language[] = [en, nb, da, sv, de, nl, fr, es, it, pt, ro];
 
 const byCode = new Map<string, Language>();
 for (const l of LANGUAGES) byCode.set(l.code, l);
@@ -96,4 +102,95 @@ export function figureCuesOf(lang: string): FigureCues {
 /** The alternatives of a regex-source cue list of every language, as one group's body ("a|b|c"). */
 export function cueAlternatives(k: 'clockAfterDecimal' | 'agePrefixes' | 'equivalenceHedges'): string {
   return [...figureCuesEverywhere()[k]].join('|');
+}
+
+// ------------------------------------------------------------------------------------------ entities
+
+export interface EntityLanguage {
+  stopWords: Set<string>;
+  nameConnectors: Set<string>;
+  placePrepositions: Set<string>;
+  nounsCapitalised: boolean;
+  compounds: boolean;
+  organisationArticle: string | undefined;
+  placeHeadsFirst: readonly string[];
+}
+
+const entityLanguages = new Map<string, EntityLanguage>();
+const NONE: EntityFacts = {};
+
+/**
+ * The name finder's facts for an article in `lang` (its own, else English for each list it lacks). Looked up by the
+ * code as given; only `compounds` reads nn and no as nb (as the name finder always did).
+ */
+export function entityLanguage(lang: string): EntityLanguage {
+  let e = entityLanguages.get(lang);
+  if (e) return e;
+  const own = byCode.get(lang)?.entities ?? NONE;
+  const english = en.entities!;
+  // Compounds were always read for nn and no too (the other lists were not): kept until every stage normalises codes.
+  const compoundFacts = lang === 'nn' || lang === 'no' ? nb.entities! : own;
+  e = {
+    stopWords: own.stopWords ?? english.stopWords!,
+    nameConnectors: own.nameConnectors ?? english.nameConnectors!,
+    placePrepositions: own.placePrepositions ?? english.placePrepositions!,
+    nounsCapitalised: own.nounsCapitalised === true,
+    compounds: compoundFacts.compounds === true,
+    organisationArticle: own.organisationArticle,
+    placeHeadsFirst: own.placeHeadsFirst ?? [],
+  };
+  if (entityLanguages.size > 256) entityLanguages.clear();
+  entityLanguages.set(lang, e);
+  return e;
+}
+
+/** The English stop words (short sentence-initial words are dropped from a name in every language). */
+export const englishStopWords = (): Set<string> => en.entities!.stopWords!;
+
+export type EntityCueSets = { readonly [K in keyof EntityCues]-?: Set<string> };
+
+let entityCueSets: EntityCueSets | null = null;
+
+/** The words of each entity cue list of every language. */
+export function entityCuesEverywhere(): EntityCueSets {
+  if (entityCueSets) return entityCueSets;
+  const out: Record<string, Set<string>> = {};
+  const keys: (keyof EntityCues)[] = [
+    'personTitles', 'personVerbsAfter', 'organisationWords', 'organisationCompoundHeads', 'placeHeadsAfter',
+    'placeHeadsBefore', 'placeTails', 'nameOpeners', 'placeQualifiers', 'abbreviations', 'demonyms', 'saints', 'captionWords',
+  ];
+  for (const k of keys) {
+    const s = new Set<string>();
+    for (const l of LANGUAGES) for (const w of split(l.entityCues?.[k] ?? '')) s.add(w);
+    out[k] = s;
+  }
+  entityCueSets = out as EntityCueSets;
+  return entityCueSets;
+}
+
+// ------------------------------------------------------------------------------------------ names
+
+/** Possessives in `lang` are written with a bare -s ("Putins", "Merkels"). */
+export function writesGenitiveS(lang: string): boolean {
+  return byCode.get(lang)?.names?.genitiveS === true;
+}
+
+/** The name without a genitive -s: longer than three, ending in one s ("Putins" -> "Putin"; not "Hess"), else null. */
+export function withoutGenitiveS(name: string): string | null {
+  const n = name.length;
+  return n > 3 && name.charCodeAt(n - 1) === 115 && name.charCodeAt(n - 2) !== 115 ? name.slice(0, -1) : null;
+}
+
+const same = (t: string): string => t;
+
+/** How `lang` writes foreign (Russian) names, rewritten to a neutral key before the shared rules. */
+export function phoneticOf(lang: string): (token: string) => string {
+  return byCode.get(lang)?.names?.phonetic ?? same;
+}
+
+// ------------------------------------------------------------------------------------------ detection
+
+/** Each language's detection words and letters, in registry order. */
+export function detectionFacts(): { code: string; functionWords: readonly string[]; letters?: { chars: string; weight: number } }[] {
+  return LANGUAGES.filter((l) => l.detect).map((l) => ({ code: l.code, ...l.detect! }));
 }
