@@ -1,4 +1,4 @@
-// The extension's index cache (src/core/corpus/transfer/indexCache.ts, used by src/vscode/services/corpus.ts) on generated
+// The extension's index cache (src/core/corpus/transfer/indexCache.ts, used by src/vscode/services/corpus/cacheLifecycle.ts) on generated
 // articles, the way a reopened workspace uses it:
 //   write   (first session, in the engine): index, serializeIndexCache + UTF-8 encode, write (temp + rename);
 //   reopen  (a fresh process: no heap or JIT state from the write): read the file, decode and read it a line at a time,
