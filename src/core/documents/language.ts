@@ -2,12 +2,12 @@
 // and good enough to choose stop-lists and number formats. Returns "und" when there is too little evidence.
 // The words and letters of each language are in src/core/languages/<code>/index.ts (detect).
 import type { Lang } from '../model';
-import { detectionFacts } from '../languages';
+import { detectionWords, letterHints, yieldsTo } from '../languages';
 import { L, classAt, lowerCodeUnit, widthAt } from '../text/charClass';
 
 /** Function words per language (languages/<code>/index.ts: detect), in the registry's order. */
 const FUNCTION_WORDS: Record<string, readonly string[]> = {};
-for (const d of detectionFacts()) FUNCTION_WORDS[d.code] = d.functionWords;
+for (const d of detectionWords()) FUNCTION_WORDS[d.code] = d.functionWords;
 
 /** For tests. */
 export const _internals = { FUNCTION_WORDS };
@@ -21,20 +21,8 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
   }
 }
 
-/**
- * Letters that betray a language outright (weighted evidence, not a verdict), counted one character at a time. They
- * are weighed in this order (a tie between two languages goes to the one weighed first), kept since detection began.
- */
-const HINT_ORDER = ['nb', 'de', 'es', 'ro', 'fr'];
-const LETTER_HINTS: [string, string, number][] = detectionFacts()
-  .filter((d) => d.letters)
-  .sort((a, b) => rank(a.code) - rank(b.code))
-  .map((d) => [d.letters!.chars, d.code, d.letters!.weight]);
-
-function rank(code: string): number {
-  const i = HINT_ORDER.indexOf(code);
-  return i < 0 ? HINT_ORDER.length : i;
-}
+/** Letters that betray a language outright (weighted evidence, not a verdict), counted one character at a time. */
+const LETTER_HINTS = letterHints();
 
 /** Character code -> index of its hint in LETTER_HINTS. */
 const HINT_OF = new Map<number, number>();
@@ -139,7 +127,8 @@ export function detectLanguage(text: string, sampleChars = 4000): Lang {
     }
   }
   if (words < 3 || bestScore < 1.5) return 'und';
-  // Danish and Norwegian Bokmål share most function words: prefer nb unless Danish-only forms dominate.
-  if (best === 'da' && (scores.get('nb') ?? 0) >= bestScore * 0.8) return 'nb';
+  // A close language (Danish for Norwegian Bokmål) only when its own forms dominate.
+  const close = yieldsTo(best);
+  if (close && (scores.get(close.code) ?? 0) >= bestScore * close.share) return close.code;
   return best;
 }

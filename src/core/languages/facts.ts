@@ -27,6 +27,8 @@ export interface DetectionFacts {
   functionWords: readonly string[];
   /** Letters that betray the language (weighted evidence, not a verdict): "æø" for nb, "ß" for de. */
   letters?: { chars: string; weight: number };
+  /** A close language it is taken for unless this one's own words dominate (Danish -> nb when nb scores 0.8 of it). */
+  yieldsTo?: { code: string; share: number };
 }
 
 export interface NameFacts {

@@ -190,7 +190,26 @@ export function phoneticOf(lang: string): (token: string) => string {
 
 // ------------------------------------------------------------------------------------------ detection
 
-/** Each language's detection words and letters, in registry order. */
-export function detectionFacts(): { code: string; functionWords: readonly string[]; letters?: { chars: string; weight: number } }[] {
-  return LANGUAGES.filter((l) => l.detect).map((l) => ({ code: l.code, ...l.detect! }));
+/** Each language's detection words, in registry order (the order they are weighed in). */
+export function detectionWords(): { code: string; functionWords: readonly string[] }[] {
+  return LANGUAGES.filter((l) => l.detect).map((l) => ({ code: l.code, functionWords: l.detect!.functionWords }));
+}
+
+/** The close language `code` is taken for unless its own words dominate (Danish -> nb), if any. */
+export function yieldsTo(code: string): { code: string; share: number } | undefined {
+  return byCode.get(code)?.detect?.yieldsTo;
+}
+
+/** The order letter hints are weighed in (a tie goes to the language weighed first), as since detection began. */
+const LETTER_HINT_ORDER = ['nb', 'de', 'es', 'ro', 'fr'];
+
+/** Each language's letter hints: [letters, code, weight], in the order they are weighed. */
+export function letterHints(): [string, string, number][] {
+  const rank = (code: string) => {
+    const i = LETTER_HINT_ORDER.indexOf(code);
+    return i < 0 ? LETTER_HINT_ORDER.length : i;
+  };
+  return LANGUAGES.filter((l) => l.detect?.letters)
+    .sort((a, b) => rank(a.code) - rank(b.code))
+    .map((l): [string, string, number] => [l.detect!.letters!.chars, l.code, l.detect!.letters!.weight]);
 }

@@ -7,6 +7,8 @@ export const da: Language = {
   aliases: ['dan', 'danish'],
   detect: {
     functionWords: ['og', 'ikke', 'det', 'som', 'er', 'på', 'til', 'af', 'med', 'har', 'for', 'at', 'den', 'blev', 'han', 'hun', 'sig', 'siger', 'efter', 'skal', 'vil', 'kan', 'også', 'fra', 'om', 'ifølge', 'mellem', 'havde', 'være', 'nu', 'jeg', 'hvor', 'bliver', 'kun'],
+    // Danish and Norwegian Bokmål share most function words: nb unless Danish-only forms dominate.
+    yieldsTo: { code: 'nb', share: 0.8 },
   },
   // Danish and Swedish names are found with the Norwegian stop words (figures: English rules).
   entities: { stopWords: norwegian.stopWords, compounds: true },

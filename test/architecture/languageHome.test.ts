@@ -1,0 +1,76 @@
+// One home per language: per-language facts live in src/core/languages/<code>/, and the code of every other folder
+// asks the home instead of testing a language code itself. This test fails on such a test outside the home:
+// `lang === 'de'`, `code !== 'en'`, `case 'fr':`, or a list of codes like `['nb', 'da', 'sv']`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, languageOf } from '../../src/core/languages';
+
+const repo = resolve(__dirname, '..', '..');
+const src = join(repo, 'src');
+const HOME = 'src/core/languages/';
+
+/** Files whose owners are reshaping them now (not checked until they are done; remove an entry once it is). */
+const NOT_YET: Record<string, string> = {
+  'src/core/claims/groupClaims.ts': 'claims/ is being reshaped by the lead: English labels should come from the home',
+  'src/core/claims/claimOfGroup.ts': 'claims/ is being reshaped by the lead: English labels should come from the home',
+  'src/core/slots/propertyCues.ts': 'new slots stage: nn/no -> nb should be the home\'s languageCode()',
+};
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...files(p));
+    else if (/\.(ts|tsx|mts)$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+// Every code the home knows, its aliases, and the Norwegian codes it normalises. "und" (undetermined) is no language.
+const CODES = [...new Set([...LANGUAGES.flatMap((l) => [l.code, ...(l.aliases ?? []).filter((a) => /^[a-z]{2,3}$/.test(a))]), 'no', 'nn'])];
+const C = CODES.join('|');
+const PATTERNS: [string, RegExp][] = [
+  ['comparison with a language code', new RegExp(`\\b\\w*(?:lang|code|language|locale)\\w*(?:\\.\\w+|\\[\\w+\\])*!?\\s*[!=]==?\\s*['"\`](?:${C})(?:-[A-Za-z]+)?['"\`]`, 'i')],
+  ['comparison with a language code', new RegExp(`['"\`](?:${C})['"\`]\\s*[!=]==?\\s*[\\w.]*(?:lang|code|language|locale)`, 'i')],
+  ['switch case on a language code', new RegExp(`\\bcase\\s+['"\`](?:${C})['"\`]\\s*:`)],
+  ['list of language codes', new RegExp(`\\[\\s*['"\`](?:${C})['"\`]\\s*,\\s*['"\`](?:${C})['"\`]`)],
+];
+
+/** Every line of `text` that tests a language code, as "line: text". */
+function offences(text: string): string[] {
+  const out: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    const code = line.replace(/\/\/.*$/, '');
+    for (const [what, re] of PATTERNS) if (re.test(code)) out.push(`${i + 1}: ${what}: ${line.trim()}`);
+  });
+  return out;
+}
+
+describe('one home per language', () => {
+  it('knows the languages the guard looks for', () => {
+    for (const c of ['en', 'nb', 'de', 'fr', 'es']) expect(languageOf(c)?.figures).toBeDefined();
+    expect(CODES).toEqual(expect.arrayContaining(['en', 'nb', 'nn', 'no', 'de', 'fr', 'es', 'da', 'sv', 'it', 'nl']));
+  });
+
+  it('finds what it is meant to find', () => {
+    expect(offences("if (lang === 'de') x();")).toHaveLength(1);
+    expect(offences("const german = meta.lang !== 'de';")).toHaveLength(1);
+    expect(offences("if (this.code === 'fr' || this.code === 'es') y();")).toHaveLength(1);
+    expect(offences("  case 'nb':")).toHaveLength(1);
+    expect(offences("const GENITIVE = new Set(['nb', 'da', 'sv']);")).toHaveLength(1);
+    expect(offences("if ('en' === lx.code) z();")).toHaveLength(1);
+    expect(offences("if (format === 'md') w(); // lang === 'de' in a comment")).toHaveLength(0);
+    expect(offences("if (meta.lang !== 'und') v();")).toHaveLength(0);
+  });
+
+  it('has no language-code test outside src/core/languages/', () => {
+    const found: string[] = [];
+    for (const f of files(src)) {
+      const rel = relative(repo, f).split('\\').join('/');
+      if (rel.startsWith(HOME) || rel in NOT_YET) continue;
+      for (const o of offences(readFileSync(f, 'utf8'))) found.push(`${rel}:${o}`);
+    }
+    expect(found, 'ask src/core/languages/ (a fact of the language) instead of testing a code').toEqual([]);
+  });
+});
