@@ -4,7 +4,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, languageOf } from '../../src/core/languages';
+import { LANGUAGES, entityLanguage, figureLanguage, languageCode, languageOf, phoneticOf, writesGenitiveS } from '../../src/core/languages';
+import { findMentions } from '../../src/core/entities/findMentions';
+import { foldName } from '../../src/core/entities/names';
+import { extractFigures } from '../../src/core/figures';
+import { splitSentences } from '../../src/core/text/sentences';
 
 const repo = resolve(__dirname, '..', '..');
 const src = join(repo, 'src');
@@ -72,5 +76,29 @@ describe('one home per language', () => {
       for (const o of offences(readFileSync(f, 'utf8'))) found.push(`${rel}:${o}`);
     }
     expect(found, 'ask src/core/languages/ (a fact of the language) instead of testing a code').toEqual([]);
+  });
+});
+
+describe('one language code for every stage', () => {
+  it('normalises codes once: aliases, regions, case, Norwegian as nb', () => {
+    for (const [given, code] of [['nb', 'nb'], ['no', 'nb'], ['nn', 'nb'], ['NN-no', 'nb'], ['nob', 'nb'], ['nb_NO', 'nb'], [' EN-us ', 'en'],
+      ['eng', 'en'], ['german', 'de'], ['spa', 'es'], ['fra', 'fr'], ['it', 'it'], ['ita', 'it'], ['und', 'und'], ['', 'und']] as const) {
+      expect(languageCode(given), given).toBe(code);
+    }
+    expect(figureLanguage('frr')).toBe('en'); // North Frisian is no French
+    expect(figureLanguage('spa')).toBe('es');
+  });
+
+  it('reads an article declared nn or no like nb in every stage', () => {
+    const text = 'Ordfører Kari Nordmann i Tromsø sier at rundt 300 personer ble evakuert fra Tromsøya. Nordmanns kontor bekrefter det.';
+    const sentences = splitSentences(text);
+    for (const lang of ['nn', 'no', 'NO', 'nb-NO']) {
+      expect(findMentions(text, lang, sentences, 'd'), lang).toEqual(findMentions(text, 'nb', sentences, 'd'));
+      expect(extractFigures(text, lang, sentences, 'd'), lang).toEqual(extractFigures(text, 'nb', sentences, 'd'));
+      expect(entityLanguage(lang).stopWords, lang).toBe(entityLanguage('nb').stopWords);
+      expect(writesGenitiveS(lang), lang).toBe(true);
+      expect(phoneticOf(lang)('tsjernobyl'), lang).toBe(phoneticOf('nb')('tsjernobyl'));
+      expect(foldName('Tsjernysjov', lang).phonetic, lang).toEqual(foldName('Tsjernysjov', 'nb').phonetic);
+    }
   });
 });

@@ -34,15 +34,32 @@ export function languageOf(code: string): Language | undefined {
   return byCode.get(code);
 }
 
-// ------------------------------------------------------------------------------------------ figures
+const aliasOf = new Map<string, string>();
+for (const l of LANGUAGES) for (const a of l.aliases ?? []) aliasOf.set(a, l.code);
+const codes = new Map<string, string>();
 
 /**
- * The code whose figure rules read an article in `lang`: the first two letters, Norwegian (nb, nn, no) as nb,
- * a language without figure rules as English.
+ * The one normalisation of a language code, for every stage: trimmed, lower case, "_" read as "-", an alias or
+ * ISO 639-2 code as its language ("no", "nn", "nob" -> nb; "eng" -> en; "german" -> de), a region dropped
+ * ("nb-NO" -> nb). A code Crossread has no facts for stays itself ("it", "pl"); nothing readable is "und".
  */
+export function languageCode(lang: string): string {
+  if (typeof lang !== 'string') return 'und';
+  let code = codes.get(lang);
+  if (code !== undefined) return code;
+  const v = lang.trim().toLowerCase().replace(/_/g, '-');
+  const primary = v.split('-')[0]!;
+  code = aliasOf.get(v) ?? aliasOf.get(primary) ?? (/^[a-z]{2,3}$/.test(primary) ? primary : 'und');
+  if (codes.size > 1024) codes.clear();
+  codes.set(lang, code);
+  return code;
+}
+
+// ------------------------------------------------------------------------------------------ figures
+
+/** The code whose figure rules read an article in `lang`: its language (languageCode), or English without rules. */
 export function figureLanguage(lang: string): string {
-  const l = (typeof lang === 'string' ? lang : '').trim().toLowerCase().slice(0, 2);
-  const code = l === 'no' || l === 'nn' ? 'nb' : l;
+  const code = languageCode(lang);
   return byCode.get(code)?.figures ? code : 'en';
 }
 
@@ -119,23 +136,18 @@ export interface EntityLanguage {
 const entityLanguages = new Map<string, EntityLanguage>();
 const NONE: EntityFacts = {};
 
-/**
- * The name finder's facts for an article in `lang` (its own, else English for each list it lacks). Looked up by the
- * code as given; only `compounds` reads nn and no as nb (as the name finder always did).
- */
+/** The name finder's facts for an article in `lang` (its language's own, else English for each list it lacks). */
 export function entityLanguage(lang: string): EntityLanguage {
   let e = entityLanguages.get(lang);
   if (e) return e;
-  const own = byCode.get(lang)?.entities ?? NONE;
+  const own = byCode.get(languageCode(lang))?.entities ?? NONE;
   const english = en.entities!;
-  // Compounds were always read for nn and no too (the other lists were not): kept until every stage normalises codes.
-  const compoundFacts = lang === 'nn' || lang === 'no' ? nb.entities! : own;
   e = {
     stopWords: own.stopWords ?? english.stopWords!,
     nameConnectors: own.nameConnectors ?? english.nameConnectors!,
     placePrepositions: own.placePrepositions ?? english.placePrepositions!,
     nounsCapitalised: own.nounsCapitalised === true,
-    compounds: compoundFacts.compounds === true,
+    compounds: own.compounds === true,
     organisationArticle: own.organisationArticle,
     placeHeadsFirst: own.placeHeadsFirst ?? [],
   };
@@ -172,7 +184,7 @@ export function entityCuesEverywhere(): EntityCueSets {
 
 /** Possessives in `lang` are written with a bare -s ("Putins", "Merkels"). */
 export function writesGenitiveS(lang: string): boolean {
-  return byCode.get(lang)?.names?.genitiveS === true;
+  return byCode.get(languageCode(lang))?.names?.genitiveS === true;
 }
 
 /** The name without a genitive -s: longer than three, ending in one s ("Putins" -> "Putin"; not "Hess"), else null. */
@@ -185,7 +197,7 @@ const same = (t: string): string => t;
 
 /** How `lang` writes foreign (Russian) names, rewritten to a neutral key before the shared rules. */
 export function phoneticOf(lang: string): (token: string) => string {
-  return byCode.get(lang)?.names?.phonetic ?? same;
+  return byCode.get(languageCode(lang))?.names?.phonetic ?? same;
 }
 
 // ------------------------------------------------------------------------------------------ detection
