@@ -22,7 +22,7 @@ export class Cursor {
   readonly out: ExtractedFigure[] = [];
   /** End of the last figure: a new one starts at or after it. */
   lastEnd: number;
-  /** Time qualifiers and ratio cues per sentence (figures/timePhrases.ts, counted/measures.ts). */
+  /** Time qualifiers and ratio cues per sentence (timePhrases.ts, measures.ts). */
   readonly timeCache = new Map<number, [number, number][]>();
   readonly cueCache = new Map<number, [number, string, string][]>();
 
