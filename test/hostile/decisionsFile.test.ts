@@ -90,7 +90,7 @@ describe('crossread.yaml in an odd encoding or shape', () => {
   });
 
   it('text that is not YAML at all gets a few short lines, not one per fault', () => {
-    const junk = Array.from({ length: 5_000 }, (_, i) => `same: [${'x'.repeat(i % 50)}: {{ "\n`).join('');
+    const junk = Array.from({ length: 5_000 }, (_, i) => `key${i}: value: more\n\tbad\n`).join('');
     const { lines } = reportWith((p) => writeFileSync(p, junk));
     expect(lines).toHaveLength(1);
     expect(lines[0]!.length).toBeLessThan(5_000);
@@ -100,7 +100,7 @@ describe('crossread.yaml in an odd encoding or shape', () => {
   it('YAML nested 10,000 levels deep gets a clear line (was "Maximum call stack size exceeded")', () => {
     const { lines } = reportWith((p) => writeFileSync(p, `# deep\nsame:\n  - ${'['.repeat(10_000)}a${']'.repeat(10_000)}\n`));
     expect(lines).toEqual([
-      'crossread: crossread.yaml: line 3: lists or mappings nest 10002 levels deep (down to line 3); decisions need three (same: - [name, name]), so none are read',
+      'crossread: crossread.yaml: line 3: lists or mappings nest more than 64 levels deep here; decisions need three (same: - [name, name]), so none are read',
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('crossread.yaml in an odd encoding or shape', () => {
     const parsed = parseDecisions(`same:\n  - ${'- '.repeat(10_000)}a\n`);
     expect(parsed.decisions.same).toEqual([]);
     expect(parsed.problems).toHaveLength(1);
-    expect(parsed.problems[0]!.message).toMatch(/^lists or mappings nest \d+ levels deep .*so none are read$/);
+    expect(parsed.problems).toEqual([{ line: 2, message: 'lists or mappings nest more than 64 levels deep here; decisions need three (same: - [name, name]), so none are read' }]);
   });
 });
 

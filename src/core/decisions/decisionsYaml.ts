@@ -2,7 +2,7 @@
 // with the yaml Document API, so the reader's comments and order survive every edit.
 import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { decodeText, formatBytes } from '../documents/decode';
-import { isStackOverflow, yamlNesting } from '../documents/yamlDepth';
+import { isStackOverflow, MAX_YAML_NESTING, yamlNesting } from '../documents/yamlDepth';
 import { emptyDecisions, type Decisions } from '../model';
 
 export interface DecisionsProblem {
@@ -36,8 +36,6 @@ export const MAX_DECISIONS_BYTES = 16 * 1024 * 1024;
 /** Problems listed at most (then one line says how many more), and the longest message. */
 const MAX_PROBLEMS = 100;
 const MAX_MESSAGE = 300;
-/** Lists and mappings inside each other: decisions need three levels (same: - [a, b]); deeper is refused. */
-const MAX_NESTING = 64;
 
 /** Why crossread.yaml is not read: over MAX_DECISIONS_BYTES. */
 export function decisionsTooLarge(size: number): DecisionsProblem {
@@ -89,29 +87,35 @@ function shortLine(message: string): string {
   return `${one.slice(0, c >= 0xd800 && c <= 0xdbff ? MAX_MESSAGE - 4 : MAX_MESSAGE - 3)}...`;
 }
 
-/** The problem of a file whose lists or mappings go deeper than decisions ever do. */
+/** The problem of a file whose lists or mappings go deeper than decisions ever do (and than the YAML reader can go). */
 function tooDeep(text: string, lineAt: (offset: number) => number): DecisionsProblem | undefined {
   const { depth, offset } = yamlNesting(text);
-  if (depth <= MAX_NESTING) return undefined;
-  return {
-    line: lineAt(offset),
-    message: `lists or mappings nest ${depth} levels deep (down to line ${lineAt(offset)}); decisions need three (same: - [name, name]), so none are read`,
-  };
+  if (depth <= MAX_YAML_NESTING) return undefined;
+  return { line: lineAt(offset), message: `lists or mappings nest more than ${MAX_YAML_NESTING} levels deep here; decisions need three (same: - [name, name]), so none are read` };
 }
+
+const TOO_DEEP = 'lists or mappings nest too deeply to read; decisions need three levels (same: - [name, name]), so none are read';
 
 function parse(text: string): ParsedDecisions {
   const decisions = emptyDecisions();
   const problems: DecisionsProblem[] = [];
   if (!text.trim()) return { decisions, problems };
   const lineAt = lineFinder(text);
+  // Measured before the YAML reader sees it: the reader recurses per level and may run out of call stack.
+  const deep = tooDeep(text, lineAt);
+  if (deep) return { decisions, problems: [deep] };
   const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.some((e) => isStackOverflow(e.message))) {
-    const deep = tooDeep(text, lineAt) ?? { line: 1, message: 'lists or mappings nest too deeply to read; decisions need three levels (same: - [name, name]), so none are read' };
-    return { decisions, problems: [deep] };
-  }
-  for (const e of doc.errors.slice(0, MAX_PROBLEMS + 1)) {
+  // The reader also runs out of call stack on long runs of broken lines: the faults it names come first.
+  const faults = doc.errors.filter((e) => !isStackOverflow(e.message));
+  const overflow = doc.errors.find((e) => isStackOverflow(e.message));
+  if (overflow && faults.length === 0) return { decisions, problems: [{ line: 1, message: TOO_DEEP }] };
+  for (const [k, e] of faults.entries()) {
     const pos = e.pos?.[0] ?? 0;
     const message = e.message.split('\n')[0]!;
+    if (k > MAX_PROBLEMS) {
+      problems.push({ line: lineAt(pos), message }); // counted, not listed
+      continue;
+    }
     // The reader notices an unclosed [ or { where the next line starts; the fault is where it was opened.
     const opener = /end with an? [\]}]|Flow (?:sequence|mapping)/i.test(message) ? unclosedOpenerBefore(text, pos) : undefined;
     if (opener !== undefined) {
@@ -119,12 +123,13 @@ function parse(text: string): ParsedDecisions {
       problems.push({ line, message: `the ${text[opener]} on line ${line} is not closed with ${text[opener] === '[' ? ']' : '}'} (${message})` });
     } else problems.push({ line: lineAt(pos), message });
   }
+  if (overflow) problems.push({ line: lineAt(overflow.pos?.[0] ?? 0), message: 'the YAML reader gave up here (out of call stack); fix the errors before it first' });
   if (doc.errors.length) return { decisions, problems };
   try {
     doc.toJS({ maxAliasCount: 50 }); // refuses alias bombs before any item is expanded below
   } catch (err) {
     const message = String((err as Error)?.message ?? err).split('\n')[0]!;
-    problems.push(isStackOverflow(message) ? (tooDeep(text, lineAt) ?? { line: 1, message: 'lists or mappings nest too deeply to read; decisions need three levels (same: - [name, name]), so none are read' }) : { line: 1, message });
+    problems.push({ line: 1, message: isStackOverflow(message) ? TOO_DEEP : message });
     return { decisions, problems };
   }
   const root = doc.contents;

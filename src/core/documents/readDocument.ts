@@ -1,8 +1,9 @@
 // Reads one article's metadata: YAML front matter when present, otherwise inferred from the path and the text.
 // Never throws: problems become warnings, and the body is still analysed.
-import { parseDocument } from 'yaml';
+import { isMap, parseDocument, type Document } from 'yaml';
 import type { DocumentMeta, SourceFile } from '../model';
 import { detectLanguage } from './language';
+import { isStackOverflow, MAX_YAML_NESTING, yamlNesting } from './yamlDepth';
 
 const DATE_HEADER = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r\n|\r|\n|$)/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
@@ -85,28 +86,43 @@ export function readDocumentMeta(file: SourceFile): DocumentMeta {
       // YAML sees LF only (a lone CR is a line break in articles but not in every YAML reader); same length.
       const yaml = text.slice(fm.yamlStart, fm.yamlEnd).replace(/\r(?!\n)/g, '\n');
       const simple = simpleFields(yaml);
+      const firstLine = lineOf(text, fm.yamlStart);
       if (simple) for (const [k, v] of simple) fields[k] = v;
-      else {
+      else if (yamlNesting(yaml).depth > MAX_YAML_NESTING) {
+        // Too deep for the YAML reader as a whole (it recurses per level): each field on its own, so one deep
+        // field loses only itself.
+        readFieldByField(yaml, firstLine, fields, warnings);
+      } else {
         try {
           const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
-          if (doc.errors.length > 0) {
+          if (doc.errors.some((e) => isStackOverflow(e.message))) {
+            // Too deep for the YAML reader as a whole: each field on its own, so one deep field loses only itself.
+            readFieldByField(yaml, firstLine, fields, warnings);
+          } else if (doc.errors.length > 0) {
             const e = doc.errors[0]!;
-            const line = lineOf(text, fm.yamlStart) + lineOf(yaml, e.pos?.[0] ?? 0) - 1;
+            const line = firstLine + lineOf(yaml, e.pos?.[0] ?? 0) - 1;
             warnings.push(`front matter is not valid YAML (line ${line}): ${e.message.split('\n')[0]}`);
           } else {
             const value = doc.toJS({ maxAliasCount: 50 }) as unknown;
             if (value && typeof value === 'object' && !Array.isArray(value)) {
               for (const [k, v] of Object.entries(value as Record<string, unknown>)) fields[k] = v;
+              warnDuplicateKeys(doc, yaml, firstLine, warnings);
             } else if (value != null) warnings.push('front matter is not a mapping of fields; ignored');
           }
         } catch (err) {
-          warnings.push(`front matter could not be read: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
+          const message = String((err as Error)?.message ?? err).split('\n')[0]!;
+          if (isStackOverflow(message)) readFieldByField(yaml, firstLine, fields, warnings);
+          else warnings.push(`front matter could not be read: ${message}`);
         }
       }
     }
   }
 
   let date = str(fields.date);
+  if (date !== undefined && !isCalendarDate(date)) {
+    warnings.push(`front matter date "${cut(oneLine(date), 40)}" is not a date (YYYY-MM-DD); ignored`);
+    date = undefined;
+  }
   if (bodyStart === start || !date) {
     const m = DATE_HEADER.exec(text.slice(bodyStart, bodyStart + 200));
     if (m) {
@@ -200,6 +216,107 @@ function simpleField(yaml: string, s: number, e: number): [string, string] | und
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** YYYY-MM-DD (a time may follow) naming a day of the calendar: not "99999-01-01", "2026-02-30" or "Infinity". */
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
+}
+
+/** A key written twice or more: YAML keeps the last one silently; the reader is told. */
+function warnDuplicateKeys(doc: Document, yaml: string, firstLine: number, warnings: string[]): void {
+  if (!isMap(doc.contents)) return;
+  const offsets = new Map<string, number[]>();
+  for (const pair of doc.contents.items) {
+    const key = pair.key as { value?: unknown; range?: number[] } | null;
+    const name = String(key?.value ?? key);
+    const at = key?.range?.[0] ?? 0;
+    const list = offsets.get(name);
+    if (list) list.push(at);
+    else offsets.set(name, [at]);
+  }
+  let lineAt: ((offset: number) => number) | undefined;
+  for (const [name, at] of offsets) {
+    if (at.length < 2) continue;
+    lineAt ??= lineFinder(yaml);
+    const lines = at.map((o) => firstLine + lineAt!(o) - 1);
+    warnings.push(`front matter has "${cut(oneLine(name), 40)}" ${at.length} times (lines ${lines.join(', ')}); the last one is used`);
+  }
+}
+
+/** 1-based line of an offset in LF-only text, by binary search in its line starts (made once). */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/** A line that opens a top-level field: at column 0, not a list item, comment, flow continuation or document marker. */
+const FIELD_START = /^[^\s#\-\]}'",][^\n]*?:(?:[ \t]|$)|^['"][^\n]*?['"][ \t]*:(?:[ \t]|$)/;
+
+/**
+ * Front matter too deep for the YAML reader as a whole (10,000 nested lists, say): each top-level field (a line at
+ * column 0 opening `key:`, with the lines below it up to the next such line) is read on its own, so a field too
+ * deep to read is left out with a warning and the others (source, date, title) are kept.
+ */
+function readFieldByField(yaml: string, firstLine: number, fields: Record<string, unknown>, warnings: string[]): void {
+  const starts: number[] = [];
+  for (let i = 0; i < yaml.length; ) {
+    let e = yaml.indexOf('\n', i);
+    if (e === -1) e = yaml.length;
+    if (FIELD_START.test(yaml.slice(i, Math.min(e, i + 1024)))) starts.push(i);
+    i = e + 1;
+  }
+  if (starts.length === 0) {
+    warnings.push('front matter nests lists or mappings too deeply to read; ignored');
+    return;
+  }
+  const lineAt = lineFinder(yaml);
+  const seen = new Map<string, number[]>();
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k]!;
+    const chunk = yaml.slice(from, k + 1 < starts.length ? starts[k + 1] : yaml.length);
+    const line = firstLine + lineAt(from) - 1;
+    const name = cut(oneLine(chunk.slice(0, chunk.indexOf(':'))), 40);
+    let value: unknown;
+    let why = 'could not be read';
+    if (yamlNesting(chunk).depth > MAX_YAML_NESTING) {
+      warnings.push(`front matter field "${name}" (line ${line}) nests lists or mappings more than ${MAX_YAML_NESTING} levels deep; ignored`);
+      continue;
+    }
+    try {
+      const one = parseDocument(chunk, { prettyErrors: false, uniqueKeys: false });
+      if (one.errors.some((e) => isStackOverflow(e.message))) why = 'nests lists or mappings too deeply to read';
+      else if (one.errors.length === 0) value = one.toJS({ maxAliasCount: 50 }) as unknown;
+    } catch (err) {
+      if (isStackOverflow((err as Error)?.message)) why = 'nests lists or mappings too deeply to read';
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      warnings.push(`front matter field "${name}" (line ${line}) ${why}; ignored`);
+      continue;
+    }
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      fields[key] = v;
+      const at = seen.get(key);
+      if (at) at.push(line);
+      else seen.set(key, [line]);
+    }
+  }
+  for (const [key, at] of seen) if (at.length > 1) warnings.push(`front matter has "${cut(oneLine(key), 40)}" ${at.length} times (lines ${at.join(', ')}); the last one is used`);
+}
 
 /** A front matter field shown to people: one line, not too long. */
 function field(v: unknown): string | undefined {
