@@ -3,7 +3,8 @@
 import { oneLine } from '../core/documents/decode';
 import { mkdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { CorpusIndex, renderMarkdown, toReportV1 } from '../core';
+import { CorpusIndex, renderMarkdown } from '../core';
+import { reportJsonText } from '../core/report/reportJson';
 import { loadDecisionsFile } from './decisionsFile';
 import { describeError, readFolder } from './readFolder';
 
@@ -96,7 +97,8 @@ export function main(argv: string[]): number {
   try {
     const snapshot = index.snapshot();
     for (const d of snapshot.documents) for (const w of d.warnings) note(d.id, w);
-    text = format === 'json' ? `${JSON.stringify(toReportV1(snapshot), null, 2)}\n` : renderMarkdown(snapshot, `Crossread report: ${folder}`);
+    // Terminal controls from file names and front matter are escaped in both (src/core/report/escape.ts).
+    text = format === 'json' ? reportJsonText(snapshot) : renderMarkdown(snapshot, `Crossread report: ${folder}`);
   } catch (err) {
     fail(`the report could not be made: ${String((err as Error)?.message ?? err).split('\n')[0]}`);
   }

@@ -61,9 +61,9 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** A file name or message on one line: control characters and line separators as \\uXXXX (CLI and extension). */
+/** A file name or message on one line: control characters, line separators and bidi overrides as \\uXXXX (CLI and extension). */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function looksLikeUtf16WithoutBom(probe: Uint8Array): boolean {

@@ -1,5 +1,6 @@
 // The CLI's JSON contract, version 1: a plain object other programs read.
 import type { ReportV1 } from '../model';
+import { escapeJsonControls } from './escape';
 import type { CorpusSnapshot } from '../corpus/snapshot';
 
 export function toReportV1(snapshot: CorpusSnapshot): ReportV1 {
@@ -37,4 +38,9 @@ export function toReportV1(snapshot: CorpusSnapshot): ReportV1 {
     })),
     claims: snapshot.claims.map((c) => ({ id: c.id, verdict: c.verdict, figures: c.figures, summary: c.summary })),
   };
+}
+
+/** The report as JSON text (two-space indent, final newline), terminal controls escaped: the same value when parsed. */
+export function reportJsonText(snapshot: CorpusSnapshot): string {
+  return `${escapeJsonControls(JSON.stringify(toReportV1(snapshot), null, 2))}\n`;
 }

@@ -2,6 +2,7 @@
 // spellings by source, then the documents.
 import type { CorpusSnapshot } from '../corpus/snapshot';
 import type { Figure } from '../model';
+import { escapeControls } from './escape';
 import { formatConversion, formatFigureValue } from './format';
 
 const VERDICT_TITLE = { conflict: 'Conflicts', spread: 'Differing but compatible', corroborated: 'Corroborated' } as const;
@@ -10,7 +11,7 @@ export function renderMarkdown(snapshot: CorpusSnapshot, title = 'Crossread repo
   const out: string[] = [];
   const src = (doc: string) => {
     const d = snapshot.document(doc);
-    return d ? `${esc(d.source)}${d.lang && d.lang !== 'und' ? ` (${d.lang})` : ''}` : esc(doc);
+    return d ? `${esc(d.source)}${d.lang && d.lang !== 'und' ? ` (${esc(d.lang)})` : ''}` : esc(doc);
   };
   const nConflicts = snapshot.conflicts.length;
   out.push(`# ${esc(title)}`, '');
@@ -51,7 +52,7 @@ export function renderMarkdown(snapshot: CorpusSnapshot, title = 'Crossread repo
 
   out.push('## Documents', '', '| Document | Source | Language | Date | Title |', '|---|---|---|---|---|');
   for (const d of snapshot.documents) {
-    out.push(`| ${esc(d.id)} | ${esc(d.source)} | ${d.lang} | ${d.date ?? ''} | ${esc(d.title)} |`);
+    out.push(`| ${esc(d.id)} | ${esc(d.source)} | ${esc(d.lang)} | ${esc(d.date ?? '')} | ${esc(d.title)} |`);
   }
   const warned = snapshot.documents.filter((d) => d.warnings.length);
   if (warned.length) {
@@ -67,7 +68,7 @@ function value(f: Figure): string {
   return conv ? `${formatFigureValue(f)} (${conv})` : formatFigureValue(f);
 }
 
-/** Escapes text for a Markdown table cell. */
+/** Escapes text for a Markdown table cell; terminal controls and bidi overrides become \uXXXX (escape.ts). */
 function esc(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*_`<>[\]])/g, '\\$1');
+  return escapeControls(s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/([*_`<>[\]])/g, '\\$1'));
 }
