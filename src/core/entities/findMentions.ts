@@ -2,6 +2,7 @@
 // typed by the cues around them. One pass over the words; no corpus knowledge here (the clustering stage
 // settles tentative mentions with evidence from the whole corpus).
 import type { EntityKind, Mention, Sentence } from '../model';
+import { withoutInvisible } from '../text/invisible';
 import { sentenceAt } from '../text/sentences';
 import { L, LL, LU, M, N, WS, classAt, classOf, widthAt } from '../text/charClass';
 import { englishStopWords, entityCuesEverywhere, entityLanguage } from '../languages';
@@ -70,9 +71,28 @@ interface Token {
 }
 
 /**
- * Finds the mentions of names in text[bodyStart, end). `sentences` must cover the body.
+ * Finds the mentions of names in text[bodyStart, end). `sentences` must cover the body. Invisible characters
+ * ("Sol<ZWSP>berg", a soft hyphen) are read as if absent: the name is read without them, the span keeps them.
  */
 export function findMentions(text: string, lang: string, sentences: readonly Sentence[], doc: string, bodyStart = 0): Mention[] {
+  const visible = withoutInvisible(text);
+  if (visible === null) return findVisible(text, lang, sentences, doc, bodyStart);
+  const found = findVisible(
+    visible.text,
+    lang,
+    sentences.map((s) => ({ ...s, start: visible.toVisible(s.start), end: visible.toVisible(s.end) })),
+    doc,
+    visible.toVisible(bodyStart),
+  );
+  for (const m of found) {
+    m.start = visible.startOf(m.start);
+    m.end = visible.endOf(m.end);
+    m.text = text.slice(m.start, m.end);
+  }
+  return found;
+}
+
+function findVisible(text: string, lang: string, sentences: readonly Sentence[], doc: string, bodyStart: number): Mention[] {
   const facts = entityLanguage(lang);
   const stop = facts.stopWords;
   const connectors = facts.nameConnectors;

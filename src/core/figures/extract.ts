@@ -4,12 +4,13 @@
 // the file named for its concern (index.ts lists them).
 import type { Figure, Sentence } from '../model';
 import { figureLanguage } from '../languages';
+import { withoutInvisible } from '../text/invisible';
 import { scanCandidates, type CandidateKind } from './candidates';
 import { linkCurrencyPairs, currencyBefore, moneyUnit } from './currency';
 import { Cursor, wordBefore, type Step } from './cursor';
 import { whatIsCounted } from './counted';
 import { emit } from './emit';
-import { newReading } from './figure';
+import { newReading, type ExtractedFigure } from './figure';
 import { additionalAfter, articleNeedsHedge, hedgeBefore, interval } from './hedges';
 import { toCanonicalUnit, unitAfter } from './measures';
 import { timeOfDay, timeWindow } from './notFigures/clock';
@@ -51,7 +52,26 @@ export function extractFigures(text: string, lang: string, sentences: Sentence[]
   // Running a regex flattens a rope string (from concatenation or repeat) once, so charCodeAt stays O(1).
   FLATTEN.test(text);
   const from = Number.isFinite(bodyStart) ? Math.max(0, Math.min(text.length, Math.floor(bodyStart))) : 0;
-  const x = new Cursor(text, figureLanguage(lang), Array.isArray(sentences) ? sentences : [], String(doc), from);
+  const sents = Array.isArray(sentences) ? sentences : [];
+  // Invisible characters ("3<ZWJ>5 km") are read as if absent; the spans found are mapped back over them.
+  const visible = withoutInvisible(text);
+  if (visible === null) return extract(text, lang, sents, String(doc), from);
+  const figs = extract(visible.text, lang, sents.map((s) => ({ ...s, start: visible.toVisible(s.start), end: visible.toVisible(s.end) })), String(doc), visible.toVisible(from));
+  const ids = new Map<string, string>();
+  for (const f of figs) {
+    const old = f.id;
+    f.start = visible.startOf(f.start);
+    f.end = visible.endOf(f.end);
+    f.text = text.slice(f.start, f.end);
+    f.id = `${f.doc}#${f.start}`;
+    ids.set(old, f.id);
+  }
+  for (const f of figs) if (f.equivalentTo !== undefined) f.equivalentTo = ids.get(f.equivalentTo) ?? f.equivalentTo;
+  return figs;
+}
+
+function extract(text: string, lang: string, sentences: Sentence[], doc: string, from: number): ExtractedFigure[] {
+  const x = new Cursor(text, figureLanguage(lang), sentences, doc, from);
   scanCandidates(x, (p, kind) => {
     let next = p + 1;
     try {
