@@ -1,11 +1,12 @@
 // crossread: the reading engine in the terminal.
 //   crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N]
 import { oneLine } from '../core/documents/decode';
-import { mkdirSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CorpusIndex, renderMarkdown } from '../core';
 import { reportJsonText } from '../core/report/reportJson';
 import { loadDecisionsFile } from './decisionsFile';
+import { outIsReadFile, outPathProblem, writeAtomically } from './outFile';
 import { describeError, readFolder } from './readFolder';
 
 const USAGE = `usage: crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N]
@@ -13,7 +14,8 @@ const USAGE = `usage: crossread report <folder> [--format md|json] [--out FILE] 
 Reads the .txt and .md articles under <folder> (never modifies them) and prints what the sources say:
 claims (conflicts first), entities with their spellings by source, and the documents.
   --format md|json   Markdown for people (default) or the JSON contract (version 1)
-  --out FILE         write the report to FILE (atomically) instead of standard output
+  --out FILE         write the report to FILE (atomically) instead of standard output; never over a file
+                     in <folder> (but an earlier report), a link, a folder or a special file
   --max-file-mb N    skip articles larger than N megabytes (default 20)`;
 
 function fail(message: string): never {
@@ -58,17 +60,22 @@ export function main(argv: string[]): number {
   }
   if (!isFolder) fail(`${folder} is not a folder`);
 
+  // Where the report goes is checked before anything is read: never over what the run reads or would read.
+  const outPath = out ? resolve(out) : undefined;
+  if (out && outPath) {
+    const problem = outPathProblem(out, outPath, root);
+    if (problem) fail(problem);
+  }
+
   const { files, skipped, warnings } = readFolder(root, { maxFileBytes: maxMb * 1024 * 1024 });
   const top = skipped.find((s) => s.path === '.');
   if (files.length === 0 && top) fail(`cannot read ${folder}: ${top.reason}`);
   for (const s of skipped) process.stderr.write(`crossread: skipped ${oneLine(s.path)}: ${oneLine(s.reason)}\n`);
   if (files.length === 0) fail(`no readable .txt or .md articles in ${folder}`);
 
-  // Guard the articles: the report never goes over a file of the corpus.
-  const outPath = out ? resolve(out) : undefined;
-  if (outPath && isCorpusFile(root, outPath, [...files.map((f) => f.id), ...skipped.map((s) => s.path)])) {
-    fail(`--out ${out} is a file of the corpus being read; choose another file for the report`);
-  }
+  // A hard link to an article, from outside the folder, is that article too.
+  const linked = outPath ? outIsReadFile(outPath, root, files.map((f) => f.id)) : undefined;
+  if (linked) fail(`--out ${out} is the article ${linked} (a hard link to it); Crossread never replaces what it reads`);
 
   const index = new CorpusIndex();
   const decisions = loadDecisionsFile(root);
@@ -111,37 +118,6 @@ export function main(argv: string[]): number {
     }
   } else process.stdout.write(text);
   return 0;
-}
-
-/** The output path is (a link to) a file found in the corpus. */
-function isCorpusFile(root: string, outPath: string, ids: string[]): boolean {
-  const known = new Set(ids);
-  const candidates = [outPath];
-  try {
-    candidates.push(realpathSync(outPath));
-  } catch {
-    // Not there yet: only its own path can match.
-  }
-  let realRoot = root;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    // Keep the given path.
-  }
-  for (const c of candidates) {
-    for (const r of [root, realRoot]) {
-      const id = relative(r, c).split(sep).join('/');
-      if (id && !id.startsWith('..') && !isAbsolute(id) && known.has(id)) return true;
-    }
-  }
-  return false;
-}
-
-export function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
 }
 
 if (require.main === module) {

@@ -4,6 +4,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeText, tooLargeReason } from '../core/documents/decode';
+import { isCrossreadReport, REPORT_PROBE_BYTES } from '../core/report/reportMarkdown';
 import type { SourceFile } from '../core/model';
 
 // The decoder is shared with the extension (src/core/documents/decode.ts); exported here as before.
@@ -179,6 +180,11 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
       return;
     }
     if (key !== undefined) seenFiles.set(key, fileId);
+    // A report saved among the articles (crossread report --out) would count its figures as one more source's.
+    if (isCrossreadReport(decoded.text.slice(0, REPORT_PROBE_BYTES))) {
+      skipped.push({ path: fileId, reason: 'a report written by crossread report, not an article; not read' });
+      return;
+    }
     if (decoded.warning) warnings.push({ path: fileId, message: decoded.warning });
     files.push({ id: fileId, text: decoded.text });
   };

@@ -7,6 +7,28 @@ import { formatConversion, formatFigureValue } from './format';
 
 const VERDICT_TITLE = { conflict: 'Conflicts', spread: 'Differing but compatible', corroborated: 'Corroborated' } as const;
 
+/**
+ * The second line of every Markdown report (an HTML comment: invisible when the Markdown is shown). A report saved
+ * among the articles is recognised by it and not read back as an article (its figures would count as one more
+ * source's), by the CLI and, through isCrossreadReport, by the editor.
+ */
+export const REPORT_MARKER = '<!-- Written by crossread report. Crossread does not read this file as an article. -->';
+/** How much of the start of a file isCrossreadReport needs (the title line may be long). */
+export const REPORT_PROBE_BYTES = 64 * 1024;
+const JSON_REPORT_START = /^\{\s*"version":\s*1,\s*"documents":\s*\[/;
+
+/** The text (or its first REPORT_PROBE_BYTES) is a report Crossread wrote: Markdown with the marker line, or the JSON report. */
+export function isCrossreadReport(text: string): boolean {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (JSON_REPORT_START.test(t.slice(0, 200))) return true;
+  if (!t.startsWith('# ')) return false;
+  const nl = t.indexOf('\n');
+  if (nl < 0) return false;
+  const next = t.indexOf('\n', nl + 1);
+  const second = t.slice(nl + 1, next < 0 ? t.length : next).replace(/\r$/, '');
+  return second === REPORT_MARKER;
+}
+
 export function renderMarkdown(snapshot: CorpusSnapshot, title = 'Crossread report'): string {
   const out: string[] = [];
   const src = (doc: string) => {
@@ -14,7 +36,7 @@ export function renderMarkdown(snapshot: CorpusSnapshot, title = 'Crossread repo
     return d ? `${esc(d.source)}${d.lang && d.lang !== 'und' ? ` (${esc(d.lang)})` : ''}` : esc(doc);
   };
   const nConflicts = snapshot.conflicts.length;
-  out.push(`# ${esc(title)}`, '');
+  out.push(`# ${esc(title)}`, REPORT_MARKER, '');
   out.push(
     `${snapshot.documents.length} articles · ${snapshot.crossSourceEntities().length} entities in several sources · ` +
       `${snapshot.claims.length} claims (${nConflicts} conflict${nConflicts === 1 ? '' : 's'})`,
