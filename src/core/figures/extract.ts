@@ -16,7 +16,7 @@ import { toCanonicalUnit, unitAfter } from './measures';
 import { timeOfDay, timeWindow } from './notFigures/clock';
 import { dayAndMonth, monthBefore, year } from './notFigures/dates';
 import { gluedLetters, labelBefore, nameBefore } from './notFigures/labels';
-import { numberAt, scaleAfter } from './number';
+import { numberAt, scaleAfter, signNeedsUnit } from './number';
 import { rangeAfter } from './ranges';
 
 const STEPS: readonly Step[] = [
@@ -32,6 +32,7 @@ const STEPS: readonly Step[] = [
   additionalAfter, //   "four more deputies"                                hedges.ts
   unitAfter, //         "44-year-old", "10 km", "47,000 rubles"             measures.ts (ages.ts, units.ts)
   moneyUnit, //         one currency for symbol and word                    currency.ts
+  signNeedsUnit, //     "−3,5 %" is read, "-40 degrees" is not                number.ts
   articleNeedsHedge, // "over et døgn" only with its hedge                  hedges.ts
   timeOfDay, //         "at five", "10 Uhr": no figure                       notFigures/clock.ts
   timeWindow, //        "the past five years": no figure                     notFigures/clock.ts

@@ -34,6 +34,8 @@ export interface Core {
   articleUnit?: boolean;
   /** Letters right after the digits that are no ordinal ("70km", "4G"): a unit must start there (labels.ts). */
   glued?: boolean;
+  /** A minus sign before the digits ("−3,5 %"): the value is negative (number.ts). */
+  negative?: boolean;
 }
 
 /** What the steps know about one candidate. Each step reads what earlier steps set and sets its own part. */

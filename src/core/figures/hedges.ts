@@ -11,6 +11,7 @@ import type { Hedge } from '../model';
 import type { FigureLexicon, HedgeCode } from '../languages';
 import { figureCuesEverywhere } from '../languages';
 import type { Cursor, Step } from './cursor';
+import type { Reading } from './figure';
 
 const NOT_ADDITIONAL_BEFORE = figureCuesEverywhere().notAdditionalBefore;
 
@@ -119,8 +120,24 @@ function significantDigits(v: number): number {
   return d;
 }
 
-/** The hedge and the interval [low, high] around the value. */
+/**
+ * The hedge and the interval [low, high] around the value. A hedge speaks of a negative value's size: "more than
+ * −3 %" is [−4.5, −3], "up to −3 %" [−3, 0] (the interval of 3, mirrored).
+ */
 export const interval: Step = (_x, s) => {
+  const mirrored = s.core.negative === true && s.value < 0;
+  if (mirrored) s.value = -s.value;
+  intervalOf(s);
+  if (mirrored) {
+    const low = s.low;
+    s.value = -s.value;
+    s.low = s.high === Infinity ? -Infinity : -s.high;
+    s.high = -low;
+  }
+  return undefined;
+};
+
+function intervalOf(s: Reading): void {
   const value = s.value;
   let hedge: Hedge = 'exact';
   let low = value;
@@ -172,5 +189,4 @@ export const interval: Step = (_x, s) => {
   s.hedge = hedge;
   s.low = low;
   s.high = high;
-  return undefined;
-};
+}

@@ -1,7 +1,9 @@
 // The number at a candidate: digits (once their surroundings show they are no date, time, phone, code or ordinal),
-// a number in words ("twenty-five", "dreimal"), a vague or approximate word (vague.ts), or an article before a time
-// unit ("over et døgn"). Then the first step of the grammar: a scale word after digits ("2 million").
-import { isDigit, wordEnd } from './chars';
+// with a minus sign glued before them ("-2.1 %", "−3,5 %"), a number in words ("twenty-five", "dreimal"), a vague or
+// approximate word (vague.ts), or an article before a time unit ("over et døgn"). Then the steps of the number
+// itself: a scale word after digits ("2 million"); a signed number only as a share or an amount ("-40 degrees" is
+// no count of anything).
+import { isDigit, isLetterCode, wordEnd } from './chars';
 import { ARTICLE, type CandidateKind } from './candidates';
 import type { Cursor, Step } from './cursor';
 import { fakeToken, type Core } from './figure';
@@ -32,7 +34,23 @@ function digitsAt(x: Cursor, p: number, ss: number, se: number): Core | number {
   if (ordinal > 0) return ordinal;
   const time = timeOfDayAfter(x, tok.end, se);
   if (time > 0) return time;
-  return { tok, numStart: p, value: tok.value, scaled: false, end: tok.end, approx: false, vagueBase: 0, glued: ordinal < 0 };
+  const core: Core = { tok, numStart: p, value: tok.value, scaled: false, end: tok.end, approx: false, vagueBase: 0, glued: ordinal < 0 };
+  if (minusBefore(x.text, p)) {
+    core.negative = true;
+    core.value = -tok.value;
+    core.numStart = p - 1;
+  }
+  return core;
+}
+
+/** A minus sign (hyphen-minus or U+2212) glued before the digits at p, itself after no letter, digit or mark. */
+function minusBefore(t: string, p: number): boolean {
+  if (p < 1) return false;
+  const m = t.charCodeAt(p - 1);
+  if (m !== 45 && m !== 0x2212) return false;
+  if (p < 2) return true;
+  const c = t.charCodeAt(p - 2);
+  return !(isDigit(c) || isLetterCode(c) || c === 46 || c === 44 || c === 45 || c === 0x2212 || c === 95);
 }
 
 /** A number written in words (or a vague word, or an article before a time unit) at p. */
@@ -85,6 +103,13 @@ function ratioWordAt(x: Cursor, p: number, we: number, lower: string): Core | nu
     unitHit: { def: { unit: 'times', f: 1, kind: 'ratio' }, start: p, end: we, written: sfx },
   };
 }
+
+/** A negative number is a share or an amount ("−3,5 %", "-$2 million"), else no figure ("-40 degrees"). */
+export const signNeedsUnit: Step = (_x, s) => {
+  if (!s.core.negative) return undefined;
+  const kind = s.unitDef?.kind;
+  return kind === 'percent' || kind === 'money' ? undefined : Math.max(s.end, s.unitEnd);
+};
 
 /** "2 million", "5 mill.", "$5bn": a scale word after the digits. */
 export const scaleAfter: Step = (x, s) => {

@@ -11,7 +11,7 @@ import { readDigits, readScale, type NumberToken } from './numbers';
 const SCORE_WORDS = figureCuesEverywhere().scoreWords;
 
 export const rangeAfter: Step = (x, s) => {
-  if (!s.isVague && !s.core.articleUnit) {
+  if (!s.isVague && !s.core.articleUnit && !s.core.negative) {
     const rg = rangeAt(x, s.end, s.se, s.tok, s.value, s.scaled, s.hedgeCode === 'range', s.hedgeFound, s.ss);
     if (rg === 'date') return x.skipRun(s.tok.start);
     if (rg) {
