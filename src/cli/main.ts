@@ -1,6 +1,7 @@
 // crossread: the reading engine in the terminal.
-//   crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N]
+//   crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N] [--include GLOB] [--exclude GLOB]
 import { oneLine } from '../core/documents/decode';
+import { CLI_EXCLUSION_HINT, exclusionNotice } from '../core/documents/exclusions';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CorpusIndex, renderMarkdown } from '../core';
@@ -9,14 +10,19 @@ import { loadDecisionsFile } from './decisionsFile';
 import { outIsReadFile, outPathProblem, writeAtomically } from './outFile';
 import { describeError, readFolder } from './readFolder';
 
-const USAGE = `usage: crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N]
+const USAGE = `usage: crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N] [--include GLOB] [--exclude GLOB]
 
 Reads the .txt and .md articles under <folder> (never modifies them) and prints what the sources say:
 claims (conflicts first), entities with their spellings by source, and the documents.
   --format md|json   Markdown for people (default) or the JSON contract (version 1)
   --out FILE         write the report to FILE (atomically) instead of standard output; never over a file
                      in <folder> (but an earlier report), a link, a folder or a special file
-  --max-file-mb N    skip articles larger than N megabytes (default 20)`;
+  --max-file-mb N    skip articles larger than N megabytes (default 20)
+  --include GLOB     read what matches GLOB (a path in <folder>, or a folder and all inside it) even where the
+                     default exclusions leave it out: dist/, out/, test-results/, README, CHANGELOG, LICENSE,
+                     CONTRIBUTING (any letter case); every article they leave out is counted on stderr
+  --exclude GLOB     leave out what matches GLOB too; both may be given several times
+                     (node_modules, .git, .vscode-test and crossread-report.* are never read)`;
 
 function fail(message: string): never {
   process.stderr.write(`crossread: ${oneLine(message)}\n`);
@@ -34,16 +40,25 @@ export function main(argv: string[]): number {
     return args.length === 0 ? 2 : 0;
   }
   const command = args.shift();
-  if (command !== 'report') fail(`unknown command "${command}" (usage: crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N])`);
+  if (command !== 'report') fail(`unknown command "${command}" (usage: crossread report <folder> [--format md|json] [--out FILE] [--max-file-mb N] [--include GLOB] [--exclude GLOB])`);
   let folder: string | undefined;
   let format = 'md';
   let out: string | undefined;
   let maxMb = 20;
+  const include: string[] = [];
+  const exclude: string[] = [];
+  const glob = (option: string) => {
+    const g = args.shift()?.trim();
+    if (!g) fail(`${option} needs a glob pattern, e.g. ${option} 'dist/**'`);
+    return g.replace(/^\.\//, '').replace(/\/+$/, '');
+  };
   while (args.length) {
     const a = args.shift()!;
     if (a === '--format') format = args.shift() ?? fail('--format needs md or json');
     else if (a === '--out') out = args.shift() ?? fail('--out needs a file name');
     else if (a === '--max-file-mb') maxMb = Number(args.shift() ?? fail('--max-file-mb needs a number of megabytes'));
+    else if (a === '--include') include.push(glob(a));
+    else if (a === '--exclude') exclude.push(glob(a));
     else if (a.startsWith('--')) fail(`unknown option ${a}`);
     else if (!folder) folder = a;
     else fail(`unexpected argument ${a}`);
@@ -67,7 +82,10 @@ export function main(argv: string[]): number {
     if (problem) fail(problem);
   }
 
-  const { files, skipped, warnings } = readFolder(root, { maxFileBytes: maxMb * 1024 * 1024 });
+  const { files, skipped, warnings, excluded, excludedAtLeast } = readFolder(root, { maxFileBytes: maxMb * 1024 * 1024, include, alsoExclude: exclude });
+  // Never a silent loss: the articles the default exclusions left out, counted, the first few named.
+  const leftOut = exclusionNotice(excluded.map(oneLine), CLI_EXCLUSION_HINT, excludedAtLeast);
+  if (leftOut) process.stderr.write(`crossread: ${leftOut}\n`);
   const top = skipped.find((s) => s.path === '.');
   if (files.length === 0 && top) fail(`cannot read ${folder}: ${top.reason}`);
   for (const s of skipped) process.stderr.write(`crossread: skipped ${oneLine(s.path)}: ${oneLine(s.reason)}\n`);

@@ -4,6 +4,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeText, tooLargeReason } from '../core/documents/decode';
+import { DEFAULT_LEFT_OUT, TOOL_PATHS } from '../core/documents/exclusions';
+import { isExcluded as matchesSelfOrParent } from '../core/documents/glob';
 import { isCrossreadReport, REPORT_PROBE_BYTES } from '../core/report/reportMarkdown';
 import type { SourceFile } from '../core/model';
 
@@ -13,7 +15,12 @@ export { decodeText, type Decoded } from '../core/documents/decode';
 export interface ReadOptions {
   extensions?: string[];
   maxFileBytes?: number;
+  /** Replaces every default exclusion: paths it matches are left out, silently. */
   exclude?: RegExp;
+  /** Globs (as the editor's settings): matching paths, and everything inside matching folders, are read even where a default exclusion (DEFAULT_LEFT_OUT) would leave them out. */
+  include?: readonly string[];
+  /** Globs: matching paths, and everything inside matching folders, are left out too (silently: asked for). */
+  alsoExclude?: readonly string[];
   /**
    * Test seam: called at each step of the walk, so tests can delete, rename or change files at exact moments.
    * A hook that throws acts as the file system call of that step failing with that error (e.g. `code: 'EACCES'`).
@@ -35,17 +42,25 @@ export interface ReadResult {
   skipped: { path: string; reason: string }[];
   /** Files that were read, with something the reader should know (invalid UTF-8, ...). */
   warnings: { path: string; message: string }[];
+  /** Articles (by their extension) the default exclusions left out, in walk order; see exclusionNotice. */
+  excluded: string[];
+  /** The count of `excluded` stopped early (more than MAX_LEFT_OUT_ENTRIES entries in left-out folders). */
+  excludedAtLeast: boolean;
 }
 
-/** Tool folders, a folder's own documentation (README, CHANGELOG, LICENSE) and an exported report are not articles. */
-const DEFAULT_EXCLUDE = /(^|\/)(node_modules|\.git|\.vscode-test|dist|out|test-results)(\/|$)|(^|\/)(README|CHANGELOG|LICENSE|CONTRIBUTING|crossread-report)(\.[a-z]+)?$/i;
+/** Entries looked at in left-out folders, at most (names only: to count the articles left out, not to read them). */
+const MAX_LEFT_OUT_ENTRIES = 100_000;
 /** A file whose size or modification time changes while it is read is read again, this many times in all. */
 const READ_ATTEMPTS = 3;
 
 export function readFolder(root: string, options: ReadOptions = {}): ReadResult {
   const extensions = (options.extensions ?? ['.txt', '.md']).map((e) => e.toLowerCase());
   const maxBytes = options.maxFileBytes ?? 20 * 1024 * 1024;
-  const exclude = options.exclude ?? DEFAULT_EXCLUDE;
+  const include = options.include ?? [];
+  const alsoExclude = options.alsoExclude ?? [];
+  const excluded: string[] = [];
+  let leftOutEntries = 0;
+  let excludedAtLeast = false;
   const hooks = options.hooks ?? {};
   const files: SourceFile[] = [];
   const skipped: ReadResult['skipped'] = [];
@@ -66,6 +81,8 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
   /** A folder being read: its entries, the next one to look at, and whether one vanished meanwhile. */
   interface Frame {
     dir: string;
+    /** Inside a folder the default exclusions leave out: only --include'd files are read, articles are counted. */
+    leftOut: boolean;
     names: string[];
     next: number;
     vanished: boolean;
@@ -74,6 +91,23 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
   }
   /** The folders being read, outermost first: an explicit stack, so any depth is walked without recursion. */
   const stack: Frame[] = [];
+
+  /**
+   * Starts reading a folder left out by the default exclusions: its names only (to count articles and find
+   * --include'd ones), no links followed (so no loop), nothing said about what cannot be read there.
+   */
+  const enterLeftOut = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir, { encoding: 'buffer' })
+        .map((b) => b.toString('utf8'))
+        .filter((n) => !n.includes('\ufffd'));
+    } catch {
+      return;
+    }
+    names.sort();
+    stack.push({ dir, leftOut: true, names, next: 0, vanished: false, relisted: true });
+  };
 
   /** Starts reading a folder: checks it is not one already walked, lists it and pushes it on the stack. */
   const enter = (dir: string) => {
@@ -120,7 +154,7 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
       skipped.push({ path: id, reason: `cannot list folder: ${describeError(err)}` });
       return;
     }
-    stack.push({ dir, names, next: 0, vanished: false, relisted: false });
+    stack.push({ dir, leftOut: false, names, next: 0, vanished: false, relisted: false });
   };
 
   /** Looks at one entry of the folder on top of the stack: reads an article, or enters a folder. */
@@ -128,7 +162,27 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
     const { dir } = frame;
     const path = join(dir, name);
     const fileId = rel(path);
-    if (exclude.test(fileId)) return;
+    if (options.exclude) {
+      if (options.exclude.test(fileId)) return;
+    } else {
+      if (TOOL_PATHS.test(fileId) || (alsoExclude.length && matchesSelfOrParent(fileId, alsoExclude))) return;
+      if ((frame.leftOut || DEFAULT_LEFT_OUT.test(fileId)) && !(include.length && matchesSelfOrParent(fileId, include))) {
+        // Left out by default: counted (articles) and walked (folders, for --include'd files), never read.
+        if (++leftOutEntries > MAX_LEFT_OUT_ENTRIES) {
+          excludedAtLeast = true;
+          return;
+        }
+        let lst: Stats;
+        try {
+          lst = lstatSync(path);
+        } catch {
+          return;
+        }
+        if (lst.isDirectory()) enterLeftOut(path);
+        else if (isArticle(name)) excluded.push(fileId);
+        return;
+      }
+    }
     let st: Stats;
     let link = false;
     try {
@@ -217,7 +271,7 @@ export function readFolder(root: string, options: ReadOptions = {}): ReadResult 
     }
     stack.pop();
   }
-  return { files, skipped, warnings };
+  return { files, skipped, warnings, excluded, excludedAtLeast };
 }
 
 /**

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmdirSync, symlinkSync, unlinkSync, writeFileSy
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFolder } from '../../src/cli/readFolder';
-import { globToRegExp, isExcluded, isIncluded } from '../../src/vscode/services/glob';
+import { globToRegExp, isExcluded, isIncluded } from '../../src/core/documents/glob';
 import { tempParent } from './hostileCorpus';
 import { expectNoCrash, runCli } from './runCli';
 

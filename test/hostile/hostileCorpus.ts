@@ -211,8 +211,10 @@ export function makeHostileCorpus(options: { bigMb?: number } = {}): HostileCorp
     // The file system refuses such names: nothing to test.
   }
 
-  // --- Not articles: ignored without a word.
+  // --- A folder's own documentation: left out by default, but counted and named (never a silent loss).
   write('README.md', '# Not an article\n');
+  messages.push({ path: 'README.md', message: /^left out by the default exclusions: 1 article \(README\.md\); read them with --include GLOB/ });
+  // --- Not articles: ignored without a word.
   write('notes.docx', randomBytes(100, 3, false));
 
   return {

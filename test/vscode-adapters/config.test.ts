@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, engineOptions, parseConfig } from '../../src/vscode/services/config';
 import { decodeArticle } from '../../src/vscode/services/decode';
-import { isExcluded, isIncluded, matchesGlob } from '../../src/vscode/services/glob';
+import { isExcluded, isIncluded, matchesGlob } from '../../src/core/documents/glob';
 
 const from = (values: Record<string, unknown>) => (key: string) => values[key];
 

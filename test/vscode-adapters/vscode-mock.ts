@@ -1,7 +1,7 @@
 // A small stand-in for the `vscode` module (Foam style), enough for the editor layer's helpers and services to
 // run under vitest: value classes behave like VS Code's, and the workspace has an in-memory file system whose
 // watcher events the tests fire by hand. Use with: vi.mock('vscode', () => import('./vscode-mock')).
-import { matchesGlob } from '../../src/vscode/services/glob';
+import { matchesGlob } from '../../src/core/documents/glob';
 
 // ------------------------------------------------------------------------------------------- values
 export class Position {

@@ -26,7 +26,7 @@ import { inThreadEngine } from '../../engine/engineHost';
 import type { EngineBackend } from '../../engine/protocol';
 import { engineOptions } from '../config';
 import type { ConfigService } from '../configService';
-import { isIncluded } from '../glob';
+import { isIncluded } from '../../../core/documents/glob';
 import type { Log } from '../log';
 import { locate } from '../paths';
 import { IndexCacheLifecycle } from './cacheLifecycle';

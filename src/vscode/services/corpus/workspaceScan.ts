@@ -3,7 +3,8 @@
 // read and a checksum only), and surveys the folders for what the file search passes over without a word.
 import * as vscode from 'vscode';
 import type { ConfigService } from '../configService';
-import { isExcluded, isIncluded } from '../glob';
+import { isExcluded, isIncluded } from '../../../core/documents/glob';
+import { EDITOR_EXCLUSION_HINT, exclusionNotice, TOOL_PATHS } from '../../../core/documents/exclusions';
 import type { Log } from '../log';
 import { locate, type Located } from '../paths';
 import { TimeSlicer, now } from '../schedule';
@@ -14,6 +15,8 @@ import type { ArticleNotices } from './notices';
 import type { IndexProgress } from './progress';
 
 const MAX_WALK_ENTRIES = 200_000;
+/** Files listed to count what the exclusion setting leaves out, at most. */
+const LEFT_OUT_COUNTED = 20_000;
 
 export interface ScanDeps {
   config: ConfigService;
@@ -136,9 +139,31 @@ export class WorkspaceScan {
         const loc = locate(uri);
         if (loc && loc.folder === folder && isIncluded(loc.rel, cfg.include, cfg.exclude)) out.push(uri);
       }
+      await this.sayLeftOut(folder, cfg, token);
     }
     out.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
     return out;
+  }
+
+  /**
+   * Never a silent loss: the articles the exclusion setting leaves out (tool folders and Crossread's own report
+   * aside), counted and the first few named in the output channel, in the CLI's words.
+   */
+  private async sayLeftOut(folder: vscode.WorkspaceFolder, cfg: { include: string; exclude: string[] }, token: vscode.CancellationToken): Promise<void> {
+    if (cfg.exclude.length === 0 || token.isCancellationRequested) return;
+    try {
+      const all = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, cfg.include), '{**/node_modules/**,**/.git/**,**/.vscode-test/**}', LEFT_OUT_COUNTED, token);
+      const left: string[] = [];
+      for (const uri of all) {
+        const loc = locate(uri);
+        if (loc && loc.folder === folder && !TOOL_PATHS.test(loc.rel) && isExcluded(loc.rel, cfg.exclude)) left.push(loc.rel);
+      }
+      left.sort();
+      const line = exclusionNotice(left, EDITOR_EXCLUSION_HINT, all.length >= LEFT_OUT_COUNTED);
+      if (line) this.deps.log.info(`${folder.name}: ${line}`);
+    } catch {
+      // Counting is a courtesy: a failed search changes nothing that is read.
+    }
   }
 
   /**
