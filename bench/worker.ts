@@ -183,11 +183,14 @@ const PER_DOC_LABELS: Record<AnalysisStage, string> = {
   mentions: 'find mentions',
   figures: 'extract figures',
   events: 'event concepts of figure sentences',
+  slots: 'what each figure measures (slots)',
+  storyLines: 'lines for story grouping',
   checksum: 'checksum',
 };
 const CORPUS_LABELS: Record<SnapshotStage, string> = {
   order: 'documents in id order',
   entities: 'clusterEntities',
+  stories: 'group articles into stories',
   claimInputs: 'claim inputs (entity per sentence, counted concepts)',
   claims: 'groupClaims',
   claimRows: 'claim rows (claim per figure)',

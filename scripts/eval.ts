@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { scoreEcb, scoreGold, type GoldScore } from './evaluation/score';
+import { scoreManyStories } from './evaluation/manyStories';
 
 const repo = resolve(__dirname, '..');
 const shared = resolve(repo, '..', 'shared', 'corpus');
@@ -28,6 +29,21 @@ if (existsSync(resolve(ecbDir, 'gold-entities.jsonl'))) {
   const e = scoreEcb(ecbDir);
   rows.push(['ecb+: cross-document name clusters', pct(e.precision), pct(e.recall), pct(e.f1),
     `${e.items} gold items, ${e.found} found; ${e.truePairs}/${e.goldPairs} gold pairs; ${Date.now() - t0} ms`]);
+}
+
+for (const m of scoreManyStories(shared, repo)) {
+  const s = m.stories;
+  rows.push([`${m.corpus}: stories (B-cubed)`, pct(s.precision), pct(s.recall), pct(s.f1), `${m.documents} articles; ${s.goldStories} gold stories, ${s.predictedStories} found; ${m.ms} ms`]);
+  const c = m.cross;
+  rows.push([`${m.corpus}: claims within one story`, c.pairs ? pct(1 - c.crossPairs / c.pairs) : '-', '', '',
+    `${c.claims} claims, ${c.conflicts} conflicts; claim figure pairs across gold stories ${c.crossPairs}/${c.pairs} (${c.pairs ? pct(c.crossPairs / c.pairs) : '-'}); conflicts across stories ${c.crossConflicts}`]);
+  const g = m.gva;
+  if (g) {
+    rows.push(['gva-dev gold: killed/injured values', '', pct(g.values.recall), '', `${g.values.right}/${g.values.gold} right; property right for ${g.properties.right}/${g.properties.found} found figures`]);
+    rows.push(['gva-dev gold: claims', pct(g.pairPrecision), pct(g.pairRecall), '',
+      `verdicts ${Math.round(g.verdictAccuracy * g.verdicts)}/${g.verdicts} (${pct(g.verdictAccuracy)}); pairs ${g.predictedPairs} found, ${g.goldPairs} gold; claims holding killed and injured: ${g.killedWithInjured}`]);
+    if (verbose) for (const d of g.details) console.log(`gva-dev: ${d}`);
+  }
 }
 
 const header = ['measure', 'precision', 'recall', 'F1', 'notes'];

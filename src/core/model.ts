@@ -169,6 +169,8 @@ export interface Story {
   lastDate?: string;
   languages: string[];
   sources: string[];
+  /** Documents of the story that are one text (a copy, a reprint of agency copy): groups of two or more ids. */
+  copies?: string[][];
 }
 
 export interface Claim {

@@ -15,7 +15,7 @@ describe('claim labels', () => {
     index.setDocument({ id: 'wire/a.md', text: '---\nlang: en\n---\nMayor Ingrid Solberg said 5000 residents were evacuated from Tromsø.' });
     const [claim] = index.snapshot().claims;
     expect(claim?.verdict).toBe('conflict');
-    expect(claim?.about).toBe('residents');
+    expect(claim?.about).toBe('residents evacuated');
   });
 
   it('without an English source, by the concepts every figure shares', () => {

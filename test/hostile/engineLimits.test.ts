@@ -74,25 +74,32 @@ describe('nothing lost at scale: claims in buckets larger than maxBucket (400)',
 });
 
 describe('claims over an archive-sized bucket', () => {
+  const figureOf = (doc: string, value: number) => ({ id: `${doc}#0`, doc, text: `${value} people`, start: 0, end: 3, value, low: value, high: value, unit: 'people', hedge: 'exact' as const, counts: 'people', countsKeys: ['people'], sentence: 0 });
   it('groups 200,000 figures of one kind without a pair set outgrowing its limits, and keeps each story apart', async () => {
     const { groupClaims } = await import('../../src/core/claims/groupClaims');
-    // 10,000 stories (one entity each) of 20 figures: "N people were killed in <town>", all in one event bucket.
+    // 10,000 stories of 20 figures each: "N people were killed", every story's figures in one slot of its own.
     const items = [];
     for (let story = 0; story < 10_000; story++) {
       for (let k = 0; k < 20; k++) {
         const doc = `s${story}/a${k}.txt`;
         const value = 10 + (story % 50) + (k === 0 && story % 2 === 0 ? 500 : 0); // every other story has one outlier
-        items.push({
-          figure: { id: `${doc}#0`, doc, text: `${value} people`, start: 0, end: 3, value, low: value, high: value, unit: 'people', hedge: 'exact' as const, counts: 'people', countsKeys: ['people'], sentence: 0 },
-          events: ['kill'],
-          counted: ['people'],
-          entities: [`town-${story}`, 'country'],
-        });
+        items.push({ figure: figureOf(doc, value), events: ['kill'], counted: ['people'], entities: [`town-${story}`, 'country'], story: `story:s${story}`, property: 'killed', subject: '' });
       }
     }
     const claims = groupClaims(items);
     expect(claims.length).toBe(10_000);
     expect(claims.every((c) => c.figures.length === 20)).toBe(true);
+    expect(claims.every((c) => new Set(c.figures.map((id) => id.split('/')[0])).size === 1)).toBe(true);
     expect(claims.filter((c) => c.verdict === 'conflict').length).toBe(5_000);
+  });
+
+  it('keeps one slot of 20,000 figures (beyond maxBucket) whole, with its conflict', async () => {
+    const { groupClaims } = await import('../../src/core/claims/groupClaims');
+    const items = Array.from({ length: 20_000 }, (_, k) => {
+      const doc = `outlet-${k}/a.txt`;
+      return { figure: figureOf(doc, k % 3 === 0 ? 40 : 65), events: ['sign'], counted: ['people'], entities: [], story: 'story:one', property: 'signed', subject: '' };
+    });
+    const claims = groupClaims(items);
+    expect(claims.map((c) => [c.verdict, c.figures.length])).toEqual([['conflict', 20_000]]);
   });
 });

@@ -22,6 +22,8 @@ export interface ClaimFigure {
   property?: string;
   /** Whose the figure is, when that matters (an age: the person's entity id), else ''. */
   subject?: string;
+  /** The text the figure's document is a copy of (stories/copies.ts): copies are one source. Default: its document. */
+  source?: string;
   /** What the figure's sentence says of how the number came about: 'later', 'revision', 'scope'. */
   qualifiers?: readonly string[];
 }

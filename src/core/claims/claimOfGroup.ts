@@ -8,9 +8,9 @@ import { verdictOf } from './verdict';
 /** The claim of a group, or undefined unless two sources give it. Sorts the group in reporting order. */
 export function claimOfGroup(g: ClaimFigure[], tolerance: number): Claim | undefined {
   if (g.length < 2) return undefined;
-  const docs = new Set<string>();
-  for (const x of g) docs.add(x.figure.doc);
-  if (docs.size < 2) return undefined; // a claim is across sources
+  const sources = new Set<string>();
+  for (const x of g) sources.add(x.source ?? x.figure.doc);
+  if (sources.size < 2) return undefined; // a claim is across sources: copies of one text are one
   g.sort(byReportingOrder);
   const figures = g.map((x) => x.figure);
   const about = describe(g);
@@ -48,6 +48,19 @@ function firstById(g: readonly ClaimFigure[]): string {
   return best.id;
 }
 
+/** The id of a claim of these figures (`doc#start` ids): `claim:` and the first by document, then offset. */
+export function claimIdOf(figureIds: readonly string[]): string {
+  let best = figureIds[0]!;
+  let bestDoc = best.slice(0, best.lastIndexOf('#'));
+  let bestAt = Number(best.slice(best.lastIndexOf('#') + 1));
+  for (const id of figureIds) {
+    const doc = id.slice(0, id.lastIndexOf('#'));
+    const at = Number(id.slice(id.lastIndexOf('#') + 1));
+    if (doc < bestDoc || (doc === bestDoc && at < bestAt)) [best, bestDoc, bestAt] = [id, doc, at];
+  }
+  return `claim:${best}`;
+}
+
 /**
  * Why the values of a conflict may differ, where the text shows it: a report says it corrects an earlier one
  * (revision); a count includes or leaves out someone (scope); a later report, or a count that only grows with time
@@ -57,17 +70,25 @@ function reasonOf(g: readonly ClaimFigure[]): ConflictReason {
   const has = (q: string) => g.some((x) => x.qualifiers?.includes(q));
   if (has('revision')) return 'revision';
   if (has('scope')) return 'scope';
-  if (has('later') || growsWithTime(g)) return 'temporal';
+  if (has('later') || movesWithTime(g)) return 'temporal';
   return 'discrepancy';
 }
 
-/** Values in reporting order never fall, and they are reported at two times or more (dates or time qualifiers). */
-function growsWithTime(g: readonly ClaimFigure[]): boolean {
+/**
+ * Values reported at two times or more (dates or time qualifiers) that, in reporting order, only grow or only fall:
+ * a count that moved ("19 on Monday morning, more than 40 by the evening"; "14 trapped, three still below").
+ */
+function movesWithTime(g: readonly ClaimFigure[]): boolean {
   const times = new Set<string>();
   for (const x of g) times.add(`${x.date ?? ''}|${x.figure.time ?? ''}`);
   if (times.size < 2) return false;
-  for (let i = 1; i < g.length; i++) if (g[i]!.figure.value < g[i - 1]!.figure.value) return false;
-  return true;
+  let up = true;
+  let down = true;
+  for (let i = 1; i < g.length; i++) {
+    if (g[i]!.figure.value < g[i - 1]!.figure.value) up = false;
+    if (g[i]!.figure.value > g[i - 1]!.figure.value) down = false;
+  }
+  return up || down;
 }
 
 /**
@@ -80,7 +101,12 @@ function describe(group: readonly ClaimFigure[]): string {
   // Counts of people: "people killed", "residents evacuated"; a specific English noun says it better ("signatories").
   if (label && PEOPLE_PROPERTIES.has(property)) {
     const generic = group.every((g) => g.counted.length === 0 || g.counted.includes('people'));
-    if (generic || property !== 'signed') return `${generic ? 'people' : mostFrequentCounts(group.filter((g) => g.lang === 'en')) || 'people'} ${label}`;
+    if (generic) return `people ${label}`;
+    if (property !== 'signed') {
+      const shared = group[0]!.counted.find((c) => group.every((g) => g.counted.includes(c)));
+      const noun = mostFrequentCounts(group.filter((g) => g.lang === 'en')) || (shared && countedLabel(shared)) || 'people';
+      return `${noun} ${label}`;
+    }
   }
   const english = mostFrequentCounts(group.filter((g) => g.lang === 'en'));
   if (english) return english;
@@ -97,8 +123,8 @@ const PEOPLE_PROPERTIES = new Set(['killed', 'injured', 'shot', 'arrested', 'mis
 const PROPERTY_LABEL: Record<string, string> = {
   killed: 'killed', injured: 'injured', shot: 'shot', arrested: 'arrested', missing: 'missing', evacuated: 'evacuated',
   trapped: 'trapped', rescued: 'rescued', signed: 'signed', voted: 'voted', jobs: 'jobs', sales: 'sales', revenue: 'revenue',
-  profit: 'profit', loss: 'loss', debt: 'debt', loan: 'loan or aid', price: 'price', fine: 'fine', sentence: 'sentence',
-  area: 'area', advance: 'advance', outnumbered: 'outnumbered', age: 'age',
+  profit: 'profit', loss: 'loss', debt: 'debt', loan: 'loan', price: 'price', fine: 'fine', sentence: 'sentence',
+  area: 'area', distance: 'distance', depth: 'depth', pumping: 'pumping time', rainfall: 'rainfall', stake: 'stake', fund: 'fund', aid: 'aid', outnumbered: 'outnumbered', age: 'age',
 };
 
 function unitLabel(unit: string): string {

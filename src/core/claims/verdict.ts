@@ -13,12 +13,22 @@ export function verdictOf(figures: readonly Figure[], tolerance: number): Verdic
     if (hi < minHigh) minHigh = hi;
   }
   if (maxLow > minHigh) return 'conflict';
-  const first = figures[0]!;
-  const agree = figures.every(
-    (f) => f.hedge === first.hedge && close(f.value, first.value, tolerance) && (f.hedge !== 'range' || close(f.high, first.high, tolerance)),
-  );
-  return agree ? 'corroborated' : 'spread';
+  return figures.every((f) => agrees(f, figures[0]!, tolerance)) ? 'corroborated' : 'spread';
 }
+
+/**
+ * Two figures say the same: the same value, and hedges that estimate it rather than bound it away ("about 11 km"
+ * and "11 km", "at least two" and "two"); a range only as the same range; "more than 40" only as "more than 40".
+ */
+function agrees(f: Figure, g: Figure, tolerance: number): boolean {
+  // A value converted from another unit ("seven miles" = 11.3 km) is as precise as it was written, not more.
+  const t = f.unitAsWritten || g.unitAsWritten ? Math.max(tolerance, CONVERTED_TOLERANCE) : tolerance;
+  if (!close(f.value, g.value, t)) return false;
+  if (f.hedge === g.hedge) return f.hedge !== 'range' || close(f.high, g.high, tolerance);
+  return ESTIMATES.has(f.hedge) && ESTIMATES.has(g.hedge);
+}
+const ESTIMATES = new Set(['exact', 'about', 'at_least']);
+const CONVERTED_TOLERANCE = 0.05;
 
 function verdictInterval(f: Figure, tolerance: number): [number, number] {
   let lo = f.low;

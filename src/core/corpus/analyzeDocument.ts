@@ -7,16 +7,20 @@ import { splitSentences } from '../text/sentences';
 import { findMentions } from '../entities/findMentions';
 import { extractFigures } from '../figures';
 import { eventConcepts } from '../claims/concepts';
+import { datelineDate } from '../documents/dateline';
+import { figureSlots } from '../slots/figureSlots';
+import { storyLinesOf } from '../stories/storyLines';
 import { lapper, type StageTimer } from './stageTimer';
 
 /** Bump when analysis output changes shape or meaning: cached analyses of another version are discarded. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 
 /**
- * The stages, in the order they run: front matter and language; sentences; name mentions; figures (less those
- * inside a name); the event concepts of each figure's sentence; the checksum of the text.
+ * The stages, in the order they run: front matter, language and date (a dateline when nothing else gives one);
+ * sentences; name mentions; figures (less those inside a name); the event concepts of each figure's sentence; what
+ * each figure measures (slots/); the article's lines for grouping it into a story (stories/); the checksum.
  */
-export const ANALYSIS_STAGES = ['meta', 'sentences', 'mentions', 'figures', 'events', 'checksum'] as const;
+export const ANALYSIS_STAGES = ['meta', 'sentences', 'mentions', 'figures', 'events', 'slots', 'storyLines', 'checksum'] as const;
 export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
 
 export function analyzeDocument(file: SourceFile): DocumentAnalysis {
@@ -31,6 +35,10 @@ export function analyzeDocumentTimed(file: SourceFile, timer: StageTimer<Analysi
 function analyze(file: SourceFile, lap: ((stage: AnalysisStage) => void) | undefined): DocumentAnalysis {
   const text = file.text;
   const meta = readDocumentMeta(file);
+  if (!meta.date) {
+    const date = datelineDate(text, meta.bodyStart);
+    if (date) meta.date = date;
+  }
   lap?.('meta');
   const sentences = splitSentences(text, meta.bodyStart);
   lap?.('sentences');
@@ -40,9 +48,13 @@ function analyze(file: SourceFile, lap: ((stage: AnalysisStage) => void) | undef
   lap?.('figures');
   const figureEvents = eventsOfFigures(text, sentences, figures);
   lap?.('events');
+  const slots = figureSlots(text, meta.lang, sentences, figures, mentions, figureEvents);
+  lap?.('slots');
+  const storyLines = storyLinesOf(text, meta.bodyStart);
+  lap?.('storyLines');
   const sum = checksum(text);
   lap?.('checksum');
-  return { meta, length: text.length, checksum: sum, sentences, mentions, figures, figureEvents };
+  return { meta, length: text.length, checksum: sum, sentences, mentions, figures, figureEvents, figureSlots: slots, storyLines };
 }
 
 /** The event concepts of each figure's sentence. Figures of one sentence share them: computed once per sentence (each figure gets its own array). */

@@ -2,6 +2,7 @@
 // keystroke: text moves, names stay), the previous snapshot's clustering and claims are kept with the new offsets
 // and figure ids instead of being recomputed. The result is exact (what a rebuild would give). Whether an edit
 // qualifies is decided by comparing what the cross-document stages read of the document, before and after.
+import { claimIdOf } from '../claims/claimOfGroup';
 import type { Claim, DocumentAnalysis, EntityMentionRef, Figure } from '../model';
 import { carryLookups } from './onlineLookups';
 import { CorpusSnapshot } from './snapshot';
@@ -87,7 +88,7 @@ export function carryOver(old: CorpusSnapshot, edited: ReadonlySet<string>, docs
       for (const ci of changed) {
         const c = old.claims[ci]!;
         const ids = c.figures.map((id) => figureIds.get(id) ?? id);
-        claims[ci] = { ...c, id: `claim:${ids[0]}`, figures: ids };
+        claims[ci] = { ...c, id: claimIdOf(ids), figures: ids };
       }
     }
   } else {
@@ -95,7 +96,7 @@ export function carryOver(old: CorpusSnapshot, edited: ReadonlySet<string>, docs
     claims = old.claims.map((c) => {
       if (!c.figures.some((id) => figureIds.has(id))) return c;
       const ids = c.figures.map((id) => figureIds.get(id) ?? id);
-      return { ...c, id: `claim:${ids[0]}`, figures: ids };
+      return { ...c, id: claimIdOf(ids), figures: ids };
     });
   }
   // Same documents, same mentions per document: the assignment rows (never written after construction) are shared.

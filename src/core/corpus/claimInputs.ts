@@ -14,6 +14,7 @@ export function claimInputs(
   entities: readonly Entity[],
   assignment: readonly Int32Array[],
   ignored: ReadonlySet<string> = new Set(),
+  stories?: { storyOf(analysis: number): string; sourceOf(analysis: number): string },
 ): { figures: Figure[]; items: ClaimFigure[]; byDoc: Map<string, Int32Array> } {
   const figures: Figure[] = [];
   const items: ClaimFigure[] = [];
@@ -22,7 +23,7 @@ export function claimInputs(
     const row = assignment[ai]!;
     byDoc.set(a.meta.id, row);
     if (a.figures.length === 0) return;
-    for (const it of claimItemsOf(a, row, entities, ignored)) {
+    for (const it of claimItemsOf(a, row, entities, ignored, stories && { story: stories.storyOf(ai), source: stories.sourceOf(ai) })) {
       figures.push(it.figure);
       items.push(it);
     }
@@ -31,7 +32,13 @@ export function claimInputs(
 }
 
 /** What the claim stage reads of one document's figures (those not ignored), given its assignment row. */
-export function claimItemsOf(a: DocumentAnalysis, row: Int32Array, entities: readonly Entity[], ignored: ReadonlySet<string> = new Set()): ClaimFigure[] {
+export function claimItemsOf(
+  a: DocumentAnalysis,
+  row: Int32Array,
+  entities: readonly Entity[],
+  ignored: ReadonlySet<string> = new Set(),
+  place?: { story: string; source: string },
+): ClaimFigure[] {
   const items: ClaimFigure[] = [];
   if (a.figures.length === 0) return items;
   // Entity ids per sentence of this document, for claim grouping.
@@ -47,7 +54,14 @@ export function claimItemsOf(a: DocumentAnalysis, row: Int32Array, entities: rea
   });
   a.figures.forEach((f, i) => {
     if (ignored.size && (ignored.has(`${f.doc}\u0000${f.start}`) || ignored.has(`${f.doc}\u0000${f.text}`))) return;
+    const slot = a.figureSlots?.[i];
+    const subject = slot && slot.subject >= 0 ? row[slot.subject]! : -1;
     items.push({
+      story: place?.story,
+      source: place?.source,
+      property: slot?.property ?? '',
+      subject: subject >= 0 ? entities[subject]!.id : '',
+      qualifiers: slot?.qualifiers,
       figure: f,
       events: a.figureEvents[i] ?? [],
       counted: countedConcepts(`${f.counts} ${f.countsKeys.join(' ')}`),

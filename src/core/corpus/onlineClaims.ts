@@ -25,6 +25,7 @@ export function updateClaims(
   rows: RowTable,
   oldClaimRows: RowSource,
   tolerance: number,
+  placeOf: (doc: string) => { story: string; source: string },
 ): { claims: Claim[]; claimRows: RowTable; claimRemap: Int32Array; claimsChanged: number[]; claimRowDocs: string[] } {
   for (const id of changes.keys()) for (const f of prev.analysis(id)?.figures ?? []) l.gone.add(f);
   const itemOf = (f: Figure): ClaimFigure | undefined => {
@@ -32,7 +33,7 @@ export function updateClaims(
     if (!it && !l.gone.has(f)) {
       const a = docs.get(f.doc);
       if (!a) return undefined;
-      for (const x of claimItemsOf(a, rows.get(f.doc) ?? new Int32Array(a.mentions.length).fill(-1), entities)) l.items.set(x.figure, x);
+      for (const x of claimItemsOf(a, rows.get(f.doc) ?? new Int32Array(a.mentions.length).fill(-1), entities, undefined, placeOf(f.doc))) l.items.set(x.figure, x);
       it = l.items.get(f);
     }
     return it;

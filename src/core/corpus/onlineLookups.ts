@@ -41,7 +41,7 @@ export function carryLookups(from: CorpusSnapshot, to: CorpusSnapshot, edited: I
     for (const f of from.analysis(id)?.figures ?? []) l.gone.add(f);
     const a = to.analysis(id);
     if (!a) continue;
-    for (const it of claimItemsOf(a, rows.get(id) ?? new Int32Array(a.mentions.length).fill(-1), to.entities)) {
+    for (const it of claimItemsOf(a, rows.get(id) ?? new Int32Array(a.mentions.length).fill(-1), to.entities, undefined, to.placeOf(id))) {
       l.items.set(it.figure, it);
       for (const k of bucketKeys(it)) push(l.buckets, k, it);
     }
@@ -72,7 +72,7 @@ export function lookups(s: CorpusSnapshot): Lookups {
   for (const m of s.documents) {
     const a = s.analysis(m.id)!;
     if (a.figures.length === 0) continue;
-    for (const it of claimItemsOf(a, rows.get(m.id) ?? new Int32Array(a.mentions.length).fill(-1), s.entities)) {
+    for (const it of claimItemsOf(a, rows.get(m.id) ?? new Int32Array(a.mentions.length).fill(-1), s.entities, undefined, s.placeOf(m.id))) {
       l.items.set(it.figure, it);
       for (const k of bucketKeys(it)) push(l.buckets, k, it);
     }

@@ -11,7 +11,8 @@ import { defaultClaimOptions } from '../claims/groupClaims';
 import { updateClaims } from './onlineClaims';
 import { updateEntities } from './onlineEntities';
 import { handOnLookups, lookups } from './onlineLookups';
-import { CorpusSnapshot, type Changes } from './snapshot';
+import { CorpusSnapshot, storiesAfter, type Changes } from './snapshot';
+import { joinStories } from '../stories/assignStory';
 
 export { prepareOnlineUpdate } from './onlineLookups';
 export type { Changes } from './snapshot';
@@ -29,11 +30,20 @@ export function onlineUpdate(prev: CorpusSnapshot, changes: Changes, docs: Reado
   if (!oldClaimRows) return undefined;
   const l = lookups(prev);
   const { entities, rows, entityRemap, entitiesChanged } = updateEntities(prev, changes, l);
-  const { claims, claimRows, claimRemap, claimsChanged, claimRowDocs } = updateClaims(prev, changes, docs, l, entities, rows, oldClaimRows, tolerance);
+  // New articles join the story they share the most rare names with (edited ones keep theirs).
+  const derived = storiesAfter(prev.stories, changes, prev);
+  const fresh: { id: string; entities: number[] }[] = [];
+  for (const [id, a] of changes) if (a && !prev.storyOf(id)) fresh.push({ id, entities: [...(rows.get(id) ?? [])].filter((e) => e >= 0) });
+  const stories = joinStories(derived, fresh, entities, prev.documents.length + fresh.length);
+  const storyIndex = new Map<string, string>();
+  for (const st of stories) for (const d of st.documents) storyIndex.set(d, st.id);
+  const placeOf = (doc: string) => ({ story: storyIndex.get(doc) ?? '', source: prev.storyOf(doc) ? prev.sourceOf(doc) : doc });
+  const { claims, claimRows, claimRemap, claimsChanged, claimRowDocs } = updateClaims(prev, changes, docs, l, entities, rows, oldClaimRows, tolerance, placeOf);
 
   const next = new CorpusSnapshot({ from: prev, changes }, entities, undefined, claims, version, rows, claimRows);
+  next.stories = stories;
   next.provisional = true;
-  next.lineage = { from: prev.serial, changed: [...changes.keys()], entityRemap, claimRemap, entitiesChanged, claimsChanged, claimRowDocs };
+  next.lineage = { from: prev.serial, changed: [...changes.keys()], entityRemap, claimRemap, entitiesChanged, claimsChanged, claimRowDocs, storiesChanged: stories !== derived };
   // The look-ups move on to the new snapshot (the old one is not updated from again).
   handOnLookups(prev, next, l);
   return next;

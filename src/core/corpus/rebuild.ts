@@ -5,6 +5,7 @@
 import type { Claim, Decisions, DocumentAnalysis, Entity, Figure } from '../model';
 import { clusterWithAssignment } from '../entities/cluster';
 import { groupClaims } from '../claims/groupClaims';
+import { storyStage, type StoryView } from '../stories';
 import { claimInputs } from './claimInputs';
 import { CorpusSnapshot, claimRowsFrom } from './snapshot';
 import { sortById } from './sortedLists';
@@ -16,7 +17,7 @@ export interface EngineOptions {
 }
 
 /** The stages of a rebuild, in the order they run. */
-export const SNAPSHOT_STAGES = ['order', 'entities', 'claimInputs', 'claims', 'claimRows', 'snapshot'] as const;
+export const SNAPSHOT_STAGES = ['order', 'entities', 'stories', 'claimInputs', 'claims', 'claimRows', 'snapshot'] as const;
 export type SnapshotStage = (typeof SNAPSHOT_STAGES)[number];
 
 export function buildSnapshot(input: readonly DocumentAnalysis[], decisions: Decisions, options: EngineOptions, version = 0, timer?: StageTimer<SnapshotStage>): CorpusSnapshot {
@@ -27,12 +28,15 @@ export function buildSnapshot(input: readonly DocumentAnalysis[], decisions: Dec
   lap?.('order');
   const { entities, assignment } = entityStage(analyses, decisions);
   lap?.('entities');
+  const stories = storyStage(analyses, entities, assignment);
+  lap?.('stories');
   const ignored = ignoredFigures(decisions);
-  const { figures, claims, byDoc } = claimStage(analyses, entities, assignment, ignored, options, lap);
+  const { figures, claims, byDoc } = claimStage(analyses, entities, assignment, stories, ignored, options, lap);
   // Claim index per figure, while the figure ids' hashes are warm: figure look-ups need no table later.
   const claimRows = ignored.size ? undefined : claimRowsOf(analyses, claims);
   lap?.('claimRows');
   const snapshot = new CorpusSnapshot(analyses, entities, figures, claims, version, byDoc, claimRows);
+  snapshot.stories = stories.stories;
   lap?.('snapshot');
   return snapshot;
 }
@@ -52,16 +56,20 @@ function ignoredFigures(decisions: Decisions): Set<string> {
   return ignored;
 }
 
-/** Figures grouped into claims (the same quantity reported by several sources), read through the clustering. */
+/** Figures grouped into claims (the same quantity of the same story reported by several sources), read through the clustering. */
 function claimStage(
   analyses: readonly DocumentAnalysis[],
   entities: readonly Entity[],
   assignment: readonly Int32Array[],
+  stories: StoryView,
   ignored: ReadonlySet<string>,
   options: EngineOptions,
   lap?: (stage: SnapshotStage) => void,
 ): { figures: Figure[]; claims: Claim[]; byDoc: Map<string, Int32Array> } {
-  const { figures, items, byDoc } = claimInputs(analyses, entities, assignment, ignored);
+  const { figures, items, byDoc } = claimInputs(analyses, entities, assignment, ignored, {
+    storyOf: (ai) => stories.stories[stories.storyOf[ai]!]!.id,
+    sourceOf: (ai) => analyses[stories.copyOf[ai]!]!.meta.id,
+  });
   lap?.('claimInputs');
   const claims = groupClaims(items, options.conflictTolerance !== undefined ? { tolerance: options.conflictTolerance } : {});
   lap?.('claims');

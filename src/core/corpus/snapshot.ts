@@ -39,6 +39,8 @@ export interface Lineage {
   claimsChanged: number[];
   /** Documents (not changed ones) whose claim row was written. */
   claimRowDocs: string[];
+  /** The stories changed in another way than the derivation's own (a new article joined a story). */
+  storiesChanged?: boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ export class CorpusSnapshot {
   private figureTablesBuilt?: { figureById: Map<string, Figure>; claimOfFigure: Map<string, Claim> };
   /** The stories of the corpus (stories/): every document is in one. Set by the stage that made the snapshot. */
   stories: Story[] = [];
-  private storyIndex?: { of: Story[]; byDoc: Map<string, Story> };
+  private storyIndex?: { of: Story[]; byDoc: Map<string, Story>; copyOf: Map<string, string> };
 
   constructor(
     analyses: DocumentAnalysis[] | Derivation,
@@ -124,6 +126,7 @@ export class CorpusSnapshot {
         this.documents = ids.sort().map((id) => this.byDoc.get(id)!.meta);
       }
       if (figures) for (const a of this.analyses()) analysed += a.figures.length;
+      this.stories = storiesAfter(from.stories, changes, from);
     } else {
       sortById(analyses);
       this.documents = analyses.map((a) => a.meta);
@@ -155,12 +158,30 @@ export class CorpusSnapshot {
 
   /** The story a document is in. */
   storyOf(doc: string): Story | undefined {
+    return this.stories_().byDoc.get(doc);
+  }
+
+  /** The text a document is one copy of (the first document of its copy group), or the document itself. */
+  sourceOf(doc: string): string {
+    return this.stories_().copyOf.get(doc) ?? doc;
+  }
+
+  /** Where a document's figures are compared: its story and the text it is a copy of. */
+  placeOf(doc: string): { story: string; source: string } {
+    return { story: this.storyOf(doc)?.id ?? '', source: this.sourceOf(doc) };
+  }
+
+  private stories_(): { byDoc: Map<string, Story>; copyOf: Map<string, string> } {
     if (this.storyIndex?.of !== this.stories) {
       const byDoc = new Map<string, Story>();
-      for (const st of this.stories) for (const d of st.documents) byDoc.set(d, st);
-      this.storyIndex = { of: this.stories, byDoc };
+      const copyOf = new Map<string, string>();
+      for (const st of this.stories) {
+        for (const d of st.documents) byDoc.set(d, st);
+        for (const g of st.copies ?? []) for (const d of g) copyOf.set(d, g[0]!);
+      }
+      this.storyIndex = { of: this.stories, byDoc, copyOf };
     }
-    return this.storyIndex.byDoc.get(doc);
+    return this.storyIndex;
   }
 
   /** What a figure measures (its property, and whose it is), from its document's analysis. */
@@ -375,4 +396,40 @@ export function claimRowsFrom(analyses: Iterable<DocumentAnalysis>, claimOf: Map
     rows.set(a.meta.id, row);
   }
   return rows;
+}
+
+/**
+ * The stories after documents were set or removed: a removed document leaves its story (an emptied story goes), a
+ * new one starts a story of its own until a rebuild (or the online update) puts it where it belongs. The same
+ * array when nothing moved.
+ */
+export function storiesAfter(stories: Story[], changes: Changes, from: CorpusSnapshot): Story[] {
+  const removed = new Set<string>();
+  const added: string[] = [];
+  for (const [id, a] of changes) {
+    if (!a) removed.add(id);
+    else if (!from.storyOf(id)) added.push(id);
+  }
+  if (removed.size === 0 && added.length === 0) return stories;
+  const out: Story[] = [];
+  for (const st of stories) {
+    if (!st.documents.some((d) => removed.has(d))) {
+      out.push(st);
+      continue;
+    }
+    const documents = st.documents.filter((d) => !removed.has(d));
+    if (!documents.length) continue;
+    const next: Story = { ...st, documents };
+    const copies = st.copies?.map((g) => g.filter((d) => !removed.has(d))).filter((g) => g.length > 1);
+    if (copies?.length) next.copies = copies;
+    else delete next.copies;
+    out.push(next);
+  }
+  for (const id of added.sort()) {
+    const a = changes.get(id)!;
+    const story: Story = { id: `story:${id}`, label: a.meta.title || id, documents: [id], languages: [a.meta.lang], sources: [a.meta.source] };
+    if (a.meta.date) story.firstDate = story.lastDate = a.meta.date;
+    out.push(story);
+  }
+  return out;
 }

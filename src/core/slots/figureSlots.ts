@@ -18,12 +18,33 @@ const ADJACENT_BEFORE = 2;
 /** How much further a cue for being shot counts than one for the outcome (killed, injured). */
 const WEAK_CUE = 2.5;
 
+/** Properties that count people or things; money; shares. A cue of another kind is not this figure's. */
+const COUNT_PROPERTIES = new Set(['killed', 'injured', 'shot', 'arrested', 'missing', 'evacuated', 'trapped', 'remaining', 'rescued', 'signed', 'voted', 'jobs', 'sales']);
+const MONEY_PROPERTIES = new Set(['sales', 'revenue', 'profit', 'loss', 'debt', 'loan', 'price', 'fine', 'fund', 'aid']);
+const SHARE_PROPERTIES = new Set(['stake', 'sales', 'revenue', 'profit', 'loss', 'jobs', 'price']);
+const LENGTH_UNITS = /^(?:km|m|mi|ft|cm)$/;
+const DURATION_UNITS = /^(?:hours|days|weeks|months|years|minutes)$/;
+
+/** Whether a property can be what a figure in this unit measures. */
+function fits(property: string, unit: string): boolean {
+  if (/^[A-Z]{3}$/.test(unit)) return MONEY_PROPERTIES.has(property);
+  if (unit === '%') return SHARE_PROPERTIES.has(property) || COUNT_PROPERTIES.has(property);
+  if (unit === 'km2') return property === 'area';
+  if (LENGTH_UNITS.test(unit)) return property === 'distance' || property === 'depth';
+  if (DURATION_UNITS.test(unit)) return property === 'sentence' || property === 'pumping' || property === 'age' || property === 'missing' || property === 'trapped';
+  if (unit === 'times') return property === 'outnumbered' || property === 'rainfall';
+  return COUNT_PROPERTIES.has(property);
+}
+
 /** Sentence-level event concepts (claims/concepts.ts) that name a property when the clause has no cue word. */
 const EVENT_PROPERTY: Record<string, string> = {
-  kill: 'killed', injure: 'injured', sign: 'signed', petition: 'signed', letter: 'signed', evacuate: 'evacuated',
+  kill: 'killed', injure: 'injured', sign: 'signed', petition: 'signed', evacuate: 'evacuated',
   evacuees: 'evacuated', territory: 'area', area: 'area', prison: 'sentence', outnumber: 'outnumbered', arrest: 'arrested',
-  missing: 'missing', trapped: 'trapped', rescue: 'rescued', vote: 'voted', fine: 'fine', distance: 'advance',
+  missing: 'missing', trapped: 'trapped', rescue: 'rescued', vote: 'voted', fine: 'fine', distance: 'distance',
 };
+
+/** What a figure counts (figures' counted-noun keys, English in every language) when it counts those who act. */
+const EVENT_AGENTS = new Set(['rescuer', 'volunteer', 'firefighter', 'police', 'officer', 'soldier', 'responder', 'journalist', 'reporter', 'investigator', 'doctor', 'medic']);
 
 interface Token {
   start: number;
@@ -32,6 +53,7 @@ interface Token {
   word: string;
 }
 
+const ELISION = /^\p{L}{1,4}['’](?=\p{L}{2})/u;
 const TOKEN = /\p{L}[\p{L}\p{M}'’-]*|[,;:()–—]/gu;
 
 export function figureSlots(
@@ -79,10 +101,13 @@ export function figureSlots(
         break;
       }
     }
-    const local = nearestCue(tokens, f, from, to, table, victimsCue(text, table));
+    const local = nearestCue(tokens, f, from, to, table, victimsCue(text, table), (p) => fits(p, f.unit));
     if (local) return { property: local, subject: -1 };
+    // The sentence's events, when the figure counts people they happen to, not those who do them ("hundreds of
+    // rescuers" were not rescued).
+    if (f.countsKeys?.some((k) => EVENT_AGENTS.has(k))) return { property: '', subject: -1 };
     const fromEvents = new Set<string>();
-    for (const e of figureEvents[fi] ?? []) if (EVENT_PROPERTY[e]) fromEvents.add(EVENT_PROPERTY[e]!);
+    for (const e of figureEvents[fi] ?? []) if (EVENT_PROPERTY[e] && fits(EVENT_PROPERTY[e]!, f.unit)) fromEvents.add(EVENT_PROPERTY[e]!);
     return { property: fromEvents.size === 1 ? [...fromEvents][0]! : '', subject: -1 };
   }
 }
@@ -104,26 +129,40 @@ function tokenize(text: string, s: Sentence): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
     const w = m[0];
-    out.push({ start: s.start + m.index, end: s.start + m.index + w.length, word: /^\p{L}/u.test(w) ? w.toLowerCase() : ',' });
+    // An elided article or preposition is not part of the word: "d’aide", "l’aiuto", "dell’area".
+    out.push({ start: s.start + m.index, end: s.start + m.index + w.length, word: /^\p{L}/u.test(w) ? w.toLowerCase().replace(ELISION, '') : ',' });
   }
   return out;
 }
 
 /** The property named by the cue nearest to the figure (its own words first, then after it, then before it). */
-function nearestCue(tokens: readonly Token[], f: Figure, from: number, to: number, table: CueTable, victims: string | undefined): string | undefined {
+function nearestCue(
+  tokens: readonly Token[],
+  f: Figure,
+  from: number,
+  to: number,
+  table: CueTable,
+  victims: string | undefined,
+  fit: (property: string) => boolean,
+): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   let fallback: string | undefined;
-  const consider = (property: string | undefined, distance: number) => {
-    if (property === undefined) return;
+  const consider = (cue: string | undefined, distance: number) => {
+    if (cue === undefined) return;
+    // A weak cue ('~' + property) counts only where no better cue is near.
+    const weak = cue.charCodeAt(0) === 126;
+    const property = weak ? cue.slice(1) : cue;
+    if (!fit(property)) return;
+    if (weak) distance += WEAK_CUE;
     // Being shot is how it happened; killed or injured, what came of it: the outcome wins when both are near.
     if (property === 'shot') distance += WEAK_CUE;
     if (distance < bestDistance) [best, bestDistance] = [property, distance];
   };
   // "Victims" says only that they were the event's: used when the clause has no other cue.
   const cueOf = (word: string) => {
-    const p = propertyOfWord(table, word);
-    if (p === undefined && victims && fallback === undefined && table.victims.has(word)) fallback = victims;
+    const p = propertyOfWord(table, word) ?? (table.weak.has(word) ? `~${table.weak.get(word)}` : undefined);
+    if (p === undefined && victims && fallback === undefined && table.victims.has(word) && fit(victims)) fallback = victims;
     return p;
   };
   // Inside the figure and after it ("2 dead", "seven people were shot", "two boys were killed").
@@ -142,7 +181,9 @@ function nearestCue(tokens: readonly Token[], f: Figure, from: number, to: numbe
       if (words > MAX_AFTER) break;
       if (table.conjunctions.has(t.word)) distance += CONJUNCTION;
     }
-    consider(phraseAt(tokens, i, table) ?? cueOf(t.word), inside ? 0 : distance);
+    const cue = phraseAt(tokens, i, table) ?? cueOf(t.word);
+    // A weak cue leads its figure ("leaving three men underground"); after it, it belongs to what follows.
+    if (cue?.charCodeAt(0) !== 126) consider(cue, inside ? 0 : distance);
   }
   const after = best;
   // Before it ("killed two people", "injuring five"): a cue after the figure at the same distance wins.

@@ -1,4 +1,5 @@
 // The cue words of each property, per language, as look-up tables: a word prefix or a phrase -> property.
+import { languageCode } from '../languages';
 import { SLOT_CUES } from '../languages/slotFacts';
 
 export interface CueTable {
@@ -6,6 +7,8 @@ export interface CueTable {
   words: Map<string, string>;
   /** Phrase of two or three words (lower-case, space-joined) -> property. */
   phrases: Map<string, string>;
+  /** Whole word (lower-case) -> property it is a weak cue for (languages/slotCues.ts weakCues). */
+  weak: Map<string, string>;
   conjunctions: Set<string>;
   /** Words before a count that make it a part of the count before ("including"). */
   subset: Set<string>;
@@ -22,7 +25,7 @@ const LONGEST = 16;
 
 /** The cue table of a language (English where it has none of its own). */
 export function cueTable(lang: string): CueTable {
-  const code = lang === 'no' || lang === 'nn' ? 'nb' : lang;
+  const code = languageCode(lang);
   let t = tables.get(code);
   if (t) return t;
   const cues = SLOT_CUES[code] ?? SLOT_CUES.en!;
@@ -30,6 +33,7 @@ export function cueTable(lang: string): CueTable {
   t = {
     words: new Map(),
     phrases: new Map(),
+    weak: new Map(),
     conjunctions: words(cues.conjunctions),
     subset: words(cues.subset),
     victims: words(cues.victims),
@@ -47,6 +51,7 @@ export function cueTable(lang: string): CueTable {
       else if (!t.words.has(w)) t.words.set(w, property);
     }
   }
+  for (const [property, list] of Object.entries(cues.weakCues ?? {})) for (const w of words(list)) t.weak.set(w, property);
   tables.set(code, t);
   return t;
 }

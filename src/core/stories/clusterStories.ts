@@ -26,9 +26,15 @@ export interface StoryOptions {
   keepTerms: number;
   /** Centroid cosine at which a story of one or two articles joins its most alike story after the merges (0: never). */
   attachThreshold: number;
+  /** 1: idf ln(1 + (N - df + 0.5) / (df + 0.5)), so a term of nearly every document weighs nearly nothing; 0: ln(1 + N / df). */
+  bm25Idf: number;
+  /** 1: figures are terms of the full vector too (not only of the language-independent one). */
+  figuresInFull: number;
+  /** 1: long digit strings are terms of the full vector too. */
+  digitsInFull: number;
 }
 
-export const defaultStoryOptions: StoryOptions = { mergeThreshold: 0.25, independentWeight: 0.8, blockingTerms: 16, maxPosting: 300, dateSlackDays: 7, average: 1, pseudoDocs: 0, dropUnique: 1, keepTerms: 60, attachThreshold: 0.25 };
+export const defaultStoryOptions: StoryOptions = { mergeThreshold: 0.25, independentWeight: 0.8, blockingTerms: 16, maxPosting: 300, dateSlackDays: 7, average: 1, pseudoDocs: 0, dropUnique: 1, keepTerms: 60, attachThreshold: 0.25, bm25Idf: 1, figuresInFull: 0, digitsInFull: 0 };
 
 /** Per document (in input order): the index of its story; stories numbered in order of their first document. */
 export interface StoryAssignment {
@@ -46,7 +52,8 @@ interface DocVecs {
   independent: Vec;
 }
 
-export function clusterStories(inputs: readonly StoryInput[], options: Partial<StoryOptions> = {}): StoryAssignment {
+/** `together`: per document, a document it must share a story with (a copy of it; itself for none). */
+export function clusterStories(inputs: readonly StoryInput[], options: Partial<StoryOptions> = {}, together?: Int32Array): StoryAssignment {
   const opts = { ...defaultStoryOptions, ...options };
   const n = inputs.length;
   const table = new TermTable();
@@ -59,6 +66,8 @@ export function clusterStories(inputs: readonly StoryInput[], options: Partial<S
 
   const clusters = new Clusters(opts, inputs.map((d) => d.lang));
   for (let i = 0; i < n; i++) clusters.addSingleton(i, vecs[i]!, days[i]!);
+  // Copies of one text are one story.
+  if (together) for (let i = 0; i < n; i++) if (together[i] !== i && clusters.find(i) !== clusters.find(together[i]!)) clusters.merge(clusters.find(together[i]!), clusters.find(i));
   // Reader's stories: a front-matter `story:` wins, and such a story takes no other document.
   const named = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -86,20 +95,35 @@ export function clusterStories(inputs: readonly StoryInput[], options: Partial<S
     }
   });
   const heap = new PairHeap();
+  const consider = (i: number, j: number) => {
+    const a = clusters.find(i);
+    const b = clusters.find(j);
+    if (a === b) return;
+    clusters.link(a, b);
+    const sim = clusters.similarity(a, b);
+    if (sim >= opts.mergeThreshold) heap.push(sim, a, b, clusters.versionOf(a), clusters.versionOf(b));
+  };
   for (let i = 0; i < n; i++) {
     const seen = new Set<number>();
     for (const t of keysOf(vecs[i]!)) {
       const list = posting.get(t)!;
-      if (list.length > opts.maxPosting) continue;
+      if (list.length > opts.maxPosting) {
+        // A term too common to pair every document by (a big story's own words, or a word of every story) still
+        // links each document with its next few in the list: a big story is found in linear time.
+        const at = lowerBound(list, i);
+        for (let k = at + 1; k < Math.min(list.length, at + 1 + COMMON_WINDOW); k++) {
+          const j = list[k]!;
+          if (!seen.has(j)) {
+            seen.add(j);
+            consider(i, j);
+          }
+        }
+        continue;
+      }
       for (const j of list) {
         if (j <= i || seen.has(j)) continue;
         seen.add(j);
-        const a = clusters.find(i);
-        const b = clusters.find(j);
-        if (a === b) continue;
-        clusters.link(a, b);
-        const sim = clusters.similarity(a, b);
-        if (sim >= opts.mergeThreshold) heap.push(sim, a, b, clusters.versionOf(a), clusters.versionOf(b));
+        consider(i, j);
       }
     }
   }
@@ -144,13 +168,28 @@ export function clusterStories(inputs: readonly StoryInput[], options: Partial<S
   return { storyOf: out, count: renumber.size };
 }
 
+/** Documents after each one compared through a term too common for every pair. */
+const COMMON_WINDOW = 4;
+
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function vectorsOf(tf: Map<number, number>, df: Int32Array, n: number, kinds: readonly number[], opts: StoryOptions): DocVecs {
   const full: [number, number][] = [];
   const independent: [number, number][] = [];
   for (const [t, c] of tf) {
     if (opts.dropUnique && df[t] === 1) continue;
-    const w = (1 + Math.log(c)) * Math.log(1 + (n + opts.pseudoDocs) / df[t]!) * TERM_WEIGHT[kinds[t]!]!;
-    full.push([t, w]);
+    const idf = opts.bm25Idf ? Math.log(1 + (n + opts.pseudoDocs - df[t]! + 0.5) / (df[t]! + 0.5)) : Math.log(1 + (n + opts.pseudoDocs) / df[t]!);
+    const w = (1 + Math.log(c)) * idf * TERM_WEIGHT[kinds[t]!]!;
+    if ((opts.figuresInFull || kinds[t] !== TermKind.Figure) && (opts.digitsInFull || kinds[t] !== TermKind.Digits)) full.push([t, w]);
     if (kinds[t] !== TermKind.Word) independent.push([t, w]);
   }
   return { full: unit(full, opts.keepTerms), independent: unit(independent, opts.keepTerms) };

@@ -85,7 +85,11 @@ export class EngineHost {
         }
         // The cache's cross-document view too, when it was made from exactly what the index now holds: no rebuild.
         const adopted = restored === data.documents.length && this.index.size === restored && data.fingerprint === cacheFingerprint(this.options, this.decisions);
-        if (adopted) this.index.adoptSnapshot(new CorpusSnapshot([...data.documents], data.entities, data.figures, data.claims, this.index.version, data.assignment, data.claimRows));
+        if (adopted) {
+          const view = new CorpusSnapshot([...data.documents], data.entities, data.figures, data.claims, this.index.version, data.assignment, data.claimRows);
+          view.stories = data.stories ?? [];
+          this.index.adoptSnapshot(view);
+        }
         return { type: 'restore', restored, adopted };
       }
       case 'serialize': {

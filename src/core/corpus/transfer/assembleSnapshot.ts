@@ -126,7 +126,10 @@ export class SnapshotAssembler {
             const fi = nums[at++]!;
             figures[j] = fi >= 0 ? this.figures[fi]!.id : part.extraIds[-1 - fi]!;
           }
-          this.claims[part.from + k] = { id: part.ids[k]!, verdict: part.verdicts[k]!, figures, summary: part.summaries[k]!, about: part.abouts[k]!, unit: part.units[k]! };
+          const claim: Claim = { id: part.ids[k]!, verdict: part.verdicts[k]!, figures, summary: part.summaries[k]!, about: part.abouts[k]!, unit: part.units[k]! };
+          const extra = part.extras?.[k];
+          if (extra) Object.assign(claim, extra);
+          this.claims[part.from + k] = claim;
           if ((k & 511) === 511) yield;
         }
         return;
@@ -176,7 +179,9 @@ export class SnapshotAssembler {
     yield;
     // Analyses in the header's (sorted) order: the constructor's sort finds them sorted. Its own pass over every
     // document is the longest single step (about 10-30 ms at 10,000 documents here).
-    return new CorpusSnapshot(this.analyses.slice(), this.entities, this.figures, this.claims, this.version, this.assignment, this.header.claimRows ? this.claimRows : undefined);
+    const snapshot = new CorpusSnapshot(this.analyses.slice(), this.entities, this.figures, this.claims, this.version, this.assignment, this.header.claimRows ? this.claimRows : undefined);
+    snapshot.stories = this.header.stories ?? [];
+    return snapshot;
   }
 }
 

@@ -5,13 +5,13 @@
 // rebuilds nothing (format 3; format 2 stored mention lists, and every reopen rebuilt the rows from them).
 // Reading is defensive: anything of another format or analysis version, or malformed, is refused with a reason
 // (a bad cache costs a rebuild, never an error).
-import type { Claim, Decisions, DocumentAnalysis, Entity, EntityKind, Figure, Mention, Sentence } from '../../model';
+import type { Claim, Decisions, DocumentAnalysis, Entity, EntityKind, Figure, FigureSlot, Mention, Sentence, Story } from '../../model';
 import { ANALYSIS_VERSION } from '../analyzeDocument';
 import type { EngineOptions } from '../rebuild';
 import type { CorpusSnapshot } from '../snapshot';
 
 /** Bump when the cache's layout changes. */
-export const CACHE_FORMAT_VERSION = 3;
+export const CACHE_FORMAT_VERSION = 4;
 const FORMAT = 'crossread-index-cache';
 
 export interface IndexCacheData {
@@ -30,6 +30,8 @@ export interface IndexCacheData {
   assignment?: Map<string, Int32Array>;
   /** Per document: the claim index of each figure (-1 none), when every figure is in `figures`. Read only. */
   claimRows?: Map<string, Int32Array>;
+  /** The stories of the view. */
+  stories?: Story[];
 }
 
 export type CacheRead = { ok: true; data: IndexCacheData } | { ok: false; reason: string };
@@ -62,7 +64,7 @@ export function serializeIndexCache(snapshot: CorpusSnapshot, fingerprint: strin
     const row = snapshot.assignmentOf(a.meta.id);
     if (row) assignment.set(a.meta.id, row);
   }
-  return serializeCacheData({ fingerprint, documents, entities: snapshot.entities, figures: snapshot.figures, claims: snapshot.claims, assignment });
+  return serializeCacheData({ fingerprint, documents, entities: snapshot.entities, figures: snapshot.figures, claims: snapshot.claims, assignment, stories: snapshot.stories });
 }
 
 /** Mention kinds as small numbers in the cache. */
@@ -101,7 +103,9 @@ export function serializeCacheData(data: IndexCacheData): string {
       if (id !== `${a.meta.id}#${start}`) extra.id = id;
       return [start, end, text, value, low, high, unit, hedge, counts, countsKeys, sentence, Object.keys(extra).length ? extra : 0];
     });
-    return { meta: a.meta, length: a.length, checksum: a.checksum, sentences, mentions, texts, names, figures, figureEvents: a.figureEvents };
+    const slots = a.figureSlots?.map((x) => [x.property, x.subject, x.qualifiers ?? 0]);
+    const lines = a.storyLines?.map((l) => [l.key, l.start, l.end, l.words]);
+    return { meta: a.meta, length: a.length, checksum: a.checksum, sentences, mentions, texts, names, figures, figureEvents: a.figureEvents, slots, lines };
   });
   const docRef = (id: string) => docIndex.get(id) ?? id;
   const entities = data.entities.map((e) => {
@@ -123,6 +127,7 @@ export function serializeCacheData(data: IndexCacheData): string {
     entityLines: entityLines.length,
     claimLines: claimLines.length,
     figures: all ? 'all' : data.figures.map((f) => figRef(f.id)),
+    stories: (data.stories ?? []).map((st) => ({ ...st, documents: st.documents.map(docRef), ...(st.copies ? { copies: st.copies.map((g) => g.map(docRef)) } : {}) })),
   };
   // One JSON text per line (JSON never holds a raw line break): a reader can parse it a line at a time, in slices.
   return [JSON.stringify(header), ...documents.map((d) => JSON.stringify(d)), ...entityLines, ...claimLines].join('\n');
@@ -324,6 +329,25 @@ function* check(next: (what: string) => unknown): Generator<undefined, IndexCach
     const figureEvents = arr(a.figureEvents, where, 'figureEvents').map((e) => arr(e, where, 'figure events').map((x) => str(x, where, 'figure event')));
     if (figureEvents.length !== figures.length) fail(`${where} figureEvents do not match its figures`);
     const analysis: DocumentAnalysis = { meta: meta as unknown as DocumentAnalysis['meta'], length, checksum, sentences, mentions, figures, figureEvents };
+    if (a.slots !== undefined) {
+      const slots = arr(a.slots, where, 'slots');
+      if (slots.length !== figures.length) fail(`${where} slots do not match its figures`);
+      analysis.figureSlots = slots.map((x) => {
+        const t = arr(x, where, 'slot');
+        const subject = t[1];
+        if (typeof subject !== "number" || !Number.isInteger(subject) || subject < -1 || subject >= mentions.length) fail(`${where} slot subject is not a mention`);
+        const slot: FigureSlot = { property: str(t[0], where, 'slot property'), subject };
+        if (t[2] !== 0) slot.qualifiers = arr(t[2], where, 'slot qualifiers').map((q) => str(q, where, 'slot qualifier'));
+        return slot;
+      });
+    }
+    if (a.lines !== undefined) {
+      analysis.storyLines = arr(a.lines, where, 'lines').map((x) => {
+        const t = arr(x, where, 'line');
+        if (!isInt(t[0]) || !isInt(t[1]) || !isInt(t[2]) || t[1] < 0 || t[2] < t[1] || t[2] > length) fail(`${where} has a line out of its text`);
+        return { key: t[0], start: t[1], end: t[2], words: str(t[3], where, 'line words') };
+      });
+    }
     byId.set(id, analysis);
     documents.push(analysis);
   }
@@ -428,7 +452,23 @@ function* check(next: (what: string) => unknown): Generator<undefined, IndexCach
     }
   }
 
-  return { fingerprint, documents, entities, figures, claims, assignment, claimRows };
+  const stories: Story[] = arr(top.stories ?? [], 'stories').map((x) => {
+    const so = obj(x, 'a story');
+    const documents = arr(so.documents, 'a story', 'documents').map((r) => docOf(r, 'a story', 'documents').meta.id);
+    const story: Story = {
+      id: str(so.id, 'a story', 'id'),
+      label: str(so.label, 'a story', 'label'),
+      documents,
+      languages: arr(so.languages, 'a story', 'languages').map((l) => str(l, 'a story', 'language')),
+      sources: arr(so.sources, 'a story', 'sources').map((l) => str(l, 'a story', 'source')),
+    };
+    if (so.firstDate !== undefined) story.firstDate = str(so.firstDate, 'a story', 'firstDate');
+    if (so.lastDate !== undefined) story.lastDate = str(so.lastDate, 'a story', 'lastDate');
+    if (so.copies !== undefined) story.copies = arr(so.copies, 'a story', 'copies').map((g) => arr(g, 'a story', 'copies').map((r) => docOf(r, 'a story', 'copies').meta.id));
+    return story;
+  });
+
+  return { fingerprint, documents, entities, figures, claims, assignment, claimRows, stories };
 }
 
 /** A document's mentions (flat numbers, texts, the names that differ), and its entity row into `rows`. */

@@ -1,7 +1,7 @@
 // What changed between a snapshot and the one made from it after an edit (onlineUpdate, carryOver), as plain data
 // (from the snapshot's `lineage`, snapshot.ts): the editor, which holds the previous snapshot, rebuilds the new one
 // from it without receiving the whole corpus.
-import type { Claim, DocumentAnalysis, Entity, EntityMentionRef } from '../../model';
+import type { Claim, DocumentAnalysis, Entity, EntityMentionRef, Story } from '../../model';
 import { RowTable } from '../rowTable';
 import { CorpusSnapshot } from '../snapshot';
 import { insertSorted, replaceDocumentBlock, withoutDocument, withoutSorted } from '../sortedLists';
@@ -24,6 +24,8 @@ export interface SnapshotDelta {
   documents: { id: string; checksum?: string; rows?: Int32Array; claimRows?: Int32Array }[];
   /** Claim rows of other documents written in this step. */
   claimRows: [string, Int32Array][];
+  /** The stories, when they changed in another way than a derivation makes them (snapshot.ts storiesAfter). */
+  stories?: Story[];
 }
 
 /** The delta from the snapshot `s` was made from, or undefined when it was not made from one. */
@@ -52,6 +54,7 @@ export function deltaOf(s: CorpusSnapshot): SnapshotDelta | undefined {
       return a ? { id, checksum: a.checksum, rows: rows.get(id), claimRows: claimRows?.get(id) } : { id };
     }),
     claimRows: claimRows ? l.claimRowDocs.flatMap((id): [string, Int32Array][] => (claimRows.get(id) ? [[id, claimRows.get(id)!]] : [])) : [],
+    ...(l.storiesChanged ? { stories: s.stories } : {}),
   };
 }
 
@@ -90,6 +93,7 @@ export function applyDelta(prev: CorpusSnapshot, d: SnapshotDelta, analysisOf: (
   for (const [id, row] of d.claimRows) claimRows?.set(id, row);
   const next = new CorpusSnapshot({ from: prev, changes }, entities, undefined, claims, d.version, rows, claimRows);
   next.provisional = d.provisional;
+  if (d.stories) next.stories = d.stories;
   return next;
 }
 

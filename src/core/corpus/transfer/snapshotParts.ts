@@ -20,7 +20,7 @@
 // exactly the engine's. Pure: runs in the worker, in the extension host, and in the browser.
 // This file: the parts and the engine side (SnapshotEncoder). The host side: assembleSnapshot.ts (the parts back into
 // a snapshot, step by step) and src/vscode/engine/receiveSnapshot.ts (those steps in time slices on the host).
-import type { Claim, DocumentAnalysis, Entity, EntityKind, Figure, Verdict } from '../../model';
+import type { Claim, DocumentAnalysis, Entity, EntityKind, Figure, Story, Verdict } from '../../model';
 import type { CorpusSnapshot } from '../snapshot';
 
 /** What the 'snapshot' response says of the snapshot's parts (fetched with 'snapshotPart'). */
@@ -38,6 +38,8 @@ export interface SnapshotHeader {
   claims: number;
   /** Claim rows are sent (every figure of every analysis is in the snapshot's figures). */
   claimRows: boolean;
+  /** The snapshot's stories (few and small: sent whole in the header). */
+  stories: Story[];
 }
 
 /**
@@ -90,6 +92,8 @@ export type SnapshotPart =
       /** Per claim: its figure count, then each figure's index in the snapshot's figures (-1-k: `extraIds[k]`). */
       figures: Int32Array;
       extraIds: string[];
+      /** Per claim: its story, slot and reason (null: none). */
+      extras: (ClaimExtra | null)[];
     };
 
 /** Sizes of the parts. A structured clone reads about 100 MB/s of strings and small objects here, far more of typed arrays. */
@@ -132,7 +136,7 @@ export class SnapshotEncoder {
     if (claimRows) this.planRows('claimRows', documents, (id) => s.analysis(id)!.figures.length);
     this.planWeighted('claims', s.claims.length, (i) => claimWeight(s.claims[i]!));
 
-    this.header = { handle, parts: this.plan.length, documents, checksums, entities: s.entities.length, figures: this.figures.length, claims: s.claims.length, claimRows };
+    this.header = { handle, parts: this.plan.length, documents, checksums, entities: s.entities.length, figures: this.figures.length, claims: s.claims.length, claimRows, stories: s.stories };
   }
 
   private planRows(kind: 'rows' | 'claimRows', documents: string[], length: (id: string) => number): void {
@@ -240,7 +244,7 @@ export class SnapshotEncoder {
           this.figureIndex = new Map();
           this.figures.forEach((f, i) => this.figureIndex!.set(f.id, i));
         }
-        const out = { kind: 'claims' as const, from: p.from, ids: [] as string[], verdicts: [] as Verdict[], summaries: [] as string[], abouts: [] as string[], units: [] as string[], figures: new Int32Array(0) as Int32Array, extraIds: [] as string[] };
+        const out = { kind: 'claims' as const, from: p.from, ids: [] as string[], verdicts: [] as Verdict[], summaries: [] as string[], abouts: [] as string[], units: [] as string[], figures: new Int32Array(0) as Int32Array, extraIds: [] as string[], extras: [] as (ClaimExtra | null)[] };
         const nums = new IntList();
         for (let i = p.from; i < p.to; i++) {
           const c = s.claims[i]!;
@@ -249,6 +253,7 @@ export class SnapshotEncoder {
           out.summaries.push(c.summary);
           out.abouts.push(c.about);
           out.units.push(c.unit);
+          out.extras.push(claimExtra(c));
           nums.push(c.figures.length);
           for (const id of c.figures) {
             const fi = this.figureIndex.get(id);
@@ -324,4 +329,15 @@ class IntList {
   done(): Int32Array {
     return this.a.slice(0, this.n);
   }
+}
+
+/** What a claim holds beyond the plain columns (its story, slot, reason), null when nothing. */
+export type ClaimExtra = Pick<Claim, 'story' | 'slot' | 'reason'>;
+export function claimExtra(c: Claim): ClaimExtra | null {
+  if (c.story === undefined && c.slot === undefined && c.reason === undefined) return null;
+  const x: ClaimExtra = {};
+  if (c.story !== undefined) x.story = c.story;
+  if (c.slot !== undefined) x.slot = c.slot;
+  if (c.reason !== undefined) x.reason = c.reason;
+  return x;
 }

@@ -1,5 +1,5 @@
 // German words that tell what a count measures (src/core/slots/).
-import type { SlotCues } from '../slotFacts';
+import type { SlotCues } from '../slotCues';
 
 export const slots: SlotCues = {
   properties: {
@@ -8,9 +8,10 @@ export const slots: SlotCues = {
     shot: `angeschossen schüsse`,
     arrested: `festgenommen verhaftet festnahme`,
     missing: `vermisst vermisste`,
-    evacuated: `evakuiert evakuierte evakuierung geflohen`,
-    trapped: `eingeschlossen verschüttet`,
-    rescued: `gerettet rettung`,
+    evacuated: `evakuiert evakuierte evakuierung geflohen verlassen in_sicherheit_gebracht`,
+    trapped: `eingeschlossen verschüttet sitzen_fest fest`,
+    rescued: `gerettet geborgen`,
+    remaining: `verbleibenden verbleiben übrigen noch_unter_tage`,
     signed: `unterzeichnet unterschrieben unterschrift unterzeichner petition`,
     voted: `stimmten abgestimmt stimmen`,
     jobs: `stellen arbeitsplätze jobs`,
@@ -19,13 +20,19 @@ export const slots: SlotCues = {
     profit: `gewinn gewinne`,
     loss: `verlust verluste`,
     debt: `schulden`,
-    loan: `kredit kredite hilfe`,
+    loan: `kredit kredite`,
     price: `preis wert`,
     fine: `geldstrafe strafe`,
     sentence: `haft gefängnis verurteilt`,
     area: `quadratkilometer`,
-    advance: `vorgerückt`,
+    distance: `vorgerückt zum_stehen`,
     outnumbered: `unterzahl überzahl`,
+    pumping: `abpumpen pumpen`,
+    rainfall: `regen niederschlag`,
+    stake: `anteil beteiligung`,
+    depth: `tiefe`,
+    fund: `fonds`,
+    aid: `soforthilfe hilfe`,
   },
   conjunctions: 'und oder während aber',
   subset: 'darunter einschließlich inklusive',

@@ -1,5 +1,5 @@
 // English words that tell what a count measures (src/core/slots/).
-import type { SlotCues } from '../slotFacts';
+import type { SlotCues } from '../slotCues';
 
 export const slots: SlotCues = {
   properties: {
@@ -11,9 +11,10 @@ export const slots: SlotCues = {
     shot: `shot shooting_victims gunshot gunfire struck_by hit_by_gunfire`,
     arrested: `arrested arrests arresting detained custody apprehended charged indicted suspects`,
     missing: `missing unaccounted`,
-    evacuated: `evacuated evacuate evacuation evacuees fled flee displaced`,
+    evacuated: `evacuated evacuate evacuation evacuees fled flee displaced left_their_homes moved_out relocated homeless`,
     trapped: `trapped stuck stranded`,
-    rescued: `rescued rescue saved`,
+    remaining: `remaining remain remains still_below still_underground still_inside still_missing_underground`,
+    rescued: `rescued saved lifted_out brought_to_the_surface freed pulled_out`,
     signed: `signed signatories signatures signatory signing petition`,
     voted: `voted votes voting`,
     jobs: `jobs job layoffs laid_off redundancies`,
@@ -22,14 +23,21 @@ export const slots: SlotCues = {
     profit: `profit profits earnings net_income`,
     loss: `loss losses lost`,
     debt: `debt debts`,
-    loan: `loan loans bailout aid`,
+    loan: `loan loans bailout`,
     price: `price priced valued worth offer offered bid`,
     fine: `fined fine penalty`,
     sentence: `prison jail sentenced sentence`,
     area: `square territory hectares acres`,
-    advance: `advanced advance`,
+    distance: `advanced advance travelled traveled`,
     outnumbered: `outnumbered`,
+    pumping: `pumping pumped`,
+    rainfall: `rainfall rain`,
+    stake: `stake owns holds`,
+    depth: `depth deep metres_down`,
+    fund: `fund`,
+    aid: `aid relief`,
   },
+  weakCues: { remaining: `leaving` },
   conjunctions: 'and or while but whereas',
   subset: 'including includes among incl',
   victims: 'victim victims',

@@ -1,5 +1,5 @@
 // Spanish words that tell what a count measures (src/core/slots/).
-import type { SlotCues } from '../slotFacts';
+import type { SlotCues } from '../slotCues';
 
 export const slots: SlotCues = {
   properties: {
@@ -8,9 +8,10 @@ export const slots: SlotCues = {
     shot: `baleados disparos`,
     arrested: `detenidos detenido arrestados arrestado`,
     missing: `desaparecidos desaparecido`,
-    evacuated: `evacuados evacuadas evacuación`,
-    trapped: `atrapados atrapado`,
-    rescued: `rescatados rescatado`,
+    evacuated: `evacuados evacuadas evacuación desalojados`,
+    trapped: `atrapados atrapado bajo_tierra`,
+    rescued: `rescatados rescatado sacados`,
+    remaining: `quedan restantes siguen_atrapados permanecen`,
     signed: `firmado firmaron firmantes firmas petición`,
     voted: `votaron votos`,
     jobs: `empleos puestos despidos`,
@@ -19,13 +20,19 @@ export const slots: SlotCues = {
     profit: `beneficio beneficios ganancias`,
     loss: `pérdida pérdidas`,
     debt: `deuda deudas`,
-    loan: `préstamo préstamos ayuda rescate`,
+    loan: `préstamo préstamos rescate`,
     price: `precio valor oferta`,
     fine: `multa`,
     sentence: `prisión cárcel condenado`,
     area: `kilómetros_cuadrados`,
-    advance: `avanzado`,
+    distance: `avanzado recorrió`,
     outnumbered: `inferioridad`,
+    pumping: `bombeo`,
+    rainfall: `lluvia`,
+    stake: `participación`,
+    depth: `profundidad`,
+    fund: `fondo`,
+    aid: `ayuda`,
   },
   conjunctions: 'y e o mientras pero',
   subset: 'incluidos incluidas entre',

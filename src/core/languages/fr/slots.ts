@@ -1,5 +1,5 @@
 // French words that tell what a count measures (src/core/slots/).
-import type { SlotCues } from '../slotFacts';
+import type { SlotCues } from '../slotCues';
 
 export const slots: SlotCues = {
   properties: {
@@ -8,9 +8,10 @@ export const slots: SlotCues = {
     shot: `par_balle`,
     arrested: `arrêté arrêtés interpellé interpellés garde_à_vue`,
     missing: `disparu disparus`,
-    evacuated: `évacué évacués évacuation`,
-    trapped: `bloqué bloqués piégé piégés coincés`,
-    rescued: `secouru secourus sauvé sauvés`,
+    evacuated: `évacué évacués évacuation quitter_leur`,
+    trapped: `bloqué bloqués piégé piégés coincés pris_au_piège`,
+    rescued: `secouru secourus sauvé sauvés ramenés remontés`,
+    remaining: `restent restant restants reste toujours_bloqués`,
     signed: `signé signée signataires signatures pétition`,
     voted: `voté votes`,
     jobs: `emplois postes suppressions`,
@@ -19,13 +20,19 @@ export const slots: SlotCues = {
     profit: `bénéfice bénéfices`,
     loss: `perte pertes`,
     debt: `dette dettes`,
-    loan: `prêt prêts aide`,
+    loan: `prêt prêts`,
     price: `prix valeur`,
     fine: `amende`,
     sentence: `prison condamné`,
     area: `kilomètres_carrés`,
-    advance: `avancé`,
+    distance: `avancé parcouru`,
     outnumbered: `infériorité`,
+    pumping: `pompage`,
+    rainfall: `pluie précipitations`,
+    stake: `participation détient`,
+    depth: `profondeur`,
+    fund: `fonds`,
+    aid: `aide`,
   },
   conjunctions: 'et ou tandis mais',
   subset: 'dont parmi',

@@ -1,5 +1,5 @@
 // Italian words that tell what a count measures (src/core/slots/).
-import type { SlotCues } from '../slotFacts';
+import type { SlotCues } from '../slotCues';
 
 export const slots: SlotCues = {
   properties: {
@@ -11,6 +11,7 @@ export const slots: SlotCues = {
     evacuated: `evacuati evacuazione sfollati`,
     trapped: `intrappolati bloccati`,
     rescued: `salvati soccorsi`,
+    remaining: `restanti rimangono restano`,
     signed: `firmato firmatari firme petizione`,
     voted: `votato voti`,
     jobs: `posti_di_lavoro posti licenziamenti`,
@@ -19,13 +20,19 @@ export const slots: SlotCues = {
     profit: `utile utili profitti`,
     loss: `perdita perdite`,
     debt: `debito debiti`,
-    loan: `prestito prestiti aiuti`,
+    loan: `prestito prestiti`,
     price: `prezzo valore offerta`,
     fine: `multa`,
     sentence: `carcere condannato`,
     area: `chilometri_quadrati`,
-    advance: `avanzato`,
+    distance: `avanzato`,
     outnumbered: `inferiorità`,
+    pumping: `pompaggio`,
+    rainfall: `pioggia`,
+    stake: `quota partecipazione`,
+    depth: `profondità`,
+    fund: `fondo`,
+    aid: `aiuti`,
   },
   conjunctions: 'e ed o mentre ma',
   subset: 'inclusi tra fra',

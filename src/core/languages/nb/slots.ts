@@ -1,5 +1,5 @@
 // Norwegian Bokmål words that tell what a count measures (src/core/slots/).
-import type { SlotCues } from '../slotFacts';
+import type { SlotCues } from '../slotCues';
 
 export const slots: SlotCues = {
   properties: {
@@ -8,9 +8,10 @@ export const slots: SlotCues = {
     shot: `skutt skudd`,
     arrested: `pågrepet pågrepne arrestert arrestasjon siktet varetekt`,
     missing: `savnet savnede`,
-    evacuated: `evakuert evakuerte evakuering flyktet`,
-    trapped: `fanget innesperret innestengt`,
-    rescued: `reddet redning`,
+    evacuated: `evakuert evakuerte evakuering flyktet flyttes_ut flyttet_ut forlate`,
+    trapped: `fanget innesperret innestengt under_jorden`,
+    rescued: `reddet hentet_opp`,
+    remaining: `gjenværende igjen fortsatt_under_jorden`,
     signed: `signert signerte underskrevet undertegnet underskrift opprop oppropet`,
     voted: `stemte stemme avstemning`,
     jobs: `jobber arbeidsplasser stillinger permittert`,
@@ -19,13 +20,19 @@ export const slots: SlotCues = {
     profit: `overskudd resultat`,
     loss: `underskudd tap`,
     debt: `gjeld`,
-    loan: `lån støtte`,
+    loan: `lån`,
     price: `pris verdi`,
     fine: `bot bøter`,
     sentence: `fengsel dømt`,
     area: `kvadratkilometer gjenerobret`,
-    advance: `rykket`,
+    distance: `rykket stanset`,
     outnumbered: `undertall`,
+    pumping: `pumping pumpe`,
+    rainfall: `nedbør regn`,
+    stake: `eier eierandel`,
+    depth: `dybde dyp`,
+    fund: `fond`,
+    aid: `nødhjelp bistand`,
   },
   conjunctions: 'og eller mens men',
   subset: 'inkludert blant deriblant',

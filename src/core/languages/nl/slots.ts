@@ -1,5 +1,5 @@
 // Dutch words that tell what a count measures (src/core/slots/).
-import type { SlotCues } from '../slotFacts';
+import type { SlotCues } from '../slotCues';
 
 export const slots: SlotCues = {
   properties: {
@@ -11,6 +11,7 @@ export const slots: SlotCues = {
     evacuated: `geëvacueerd evacuatie`,
     trapped: `ingesloten vast`,
     rescued: `gered`,
+    remaining: `resterende overige`,
     signed: `ondertekend getekend handtekeningen petitie`,
     voted: `stemden stemmen`,
     jobs: `banen arbeidsplaatsen ontslagen`,
@@ -19,13 +20,19 @@ export const slots: SlotCues = {
     profit: `winst`,
     loss: `verlies verliezen`,
     debt: `schuld schulden`,
-    loan: `lening leningen steun`,
+    loan: `lening leningen`,
     price: `prijs waarde bod`,
     fine: `boete`,
     sentence: `gevangenis veroordeeld`,
     area: `vierkante_kilometer`,
-    advance: `opgerukt`,
+    distance: `opgerukt`,
     outnumbered: `minderheid`,
+    pumping: `pompen`,
+    rainfall: `regen`,
+    stake: `belang aandeel`,
+    depth: `diepte`,
+    fund: `fonds`,
+    aid: `hulp`,
   },
   conjunctions: 'en of terwijl maar',
   subset: 'waaronder inclusief',

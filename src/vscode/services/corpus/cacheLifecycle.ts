@@ -160,7 +160,9 @@ export class IndexCacheLifecycle {
       if (stale()) return;
       this.restoredView = true;
       this.cachedGeneration = this.dataGeneration;
-      this.deps.receiver.showRestored(new CorpusSnapshot(mirror.allAnalyses(), data.entities, data.figures, data.claims, 0, rows, allCached ? data.claimRows : undefined));
+      const restored = new CorpusSnapshot(mirror.allAnalyses(), data.entities, data.figures, data.claims, 0, rows, allCached ? data.claimRows : undefined);
+      restored.stories = data.stories ?? [];
+      this.deps.receiver.showRestored(restored);
     }
     log.info(
       `restored ${restored} articles from the cache in ${Math.round(now() - started)} ms` +
