@@ -32,9 +32,15 @@ export interface StoryOptions {
   figuresInFull: number;
   /** 1: long digit strings are terms of the full vector too. */
   digitsInFull: number;
+  /**
+   * A story of one or two articles also joins the story holding at least this share of its weight (its terms found
+   * there, idf-weighted; same language), when no other story holds nearly as much (0: never). A short follow-up
+   * is contained in its story even when its cosine with a long story is low.
+   */
+  attachCoverage: number;
 }
 
-export const defaultStoryOptions: StoryOptions = { mergeThreshold: 0.25, independentWeight: 0.8, blockingTerms: 16, maxPosting: 300, dateSlackDays: 7, average: 1, pseudoDocs: 0, dropUnique: 1, keepTerms: 60, attachThreshold: 0.25, bm25Idf: 1, figuresInFull: 0, digitsInFull: 0 };
+export const defaultStoryOptions: StoryOptions = { mergeThreshold: 0.25, independentWeight: 0.8, blockingTerms: 16, maxPosting: 300, dateSlackDays: 7, average: 1, pseudoDocs: 0, dropUnique: 1, keepTerms: 60, attachThreshold: 0.25, bm25Idf: 1, figuresInFull: 0, digitsInFull: 0, attachCoverage: 0.55 };
 
 /** Per document (in input order): the index of its story; stories numbered in order of their first document. */
 export interface StoryAssignment {
@@ -154,6 +160,17 @@ export function clusterStories(inputs: readonly StoryInput[], options: Partial<S
         const sim = clusters.centroidSimilarity(c, d);
         if (sim > bestSim) [best, bestSim] = [d, sim];
       }
+      if (best < 0 && opts.attachCoverage > 0) {
+        let second = 0;
+        let bestCover = opts.attachCoverage;
+        for (const d of clusters.neighbours(c)) {
+          if (clusters.pinned(d) || clusters.sizeOf(d) <= clusters.sizeOf(c)) continue;
+          const cover = clusters.coverage(c, d);
+          if (cover > bestCover) [best, bestCover, second] = [d, cover, best >= 0 ? Math.max(second, bestCover) : second];
+          else second = Math.max(second, cover);
+        }
+        if (best >= 0 && second > bestCover - COVERAGE_MARGIN) best = -1;
+      }
       if (best >= 0) clusters.merge(best, c);
     }
   }
@@ -167,6 +184,9 @@ export function clusterStories(inputs: readonly StoryInput[], options: Partial<S
   }
   return { storyOf: out, count: renumber.size };
 }
+
+/** Coverage by the best story must exceed the next best by this much. */
+const COVERAGE_MARGIN = 0.15;
 
 /** Documents after each one compared through a term too common for every pair. */
 const COMMON_WINDOW = 4;
@@ -317,6 +337,15 @@ class Clusters {
     let sim = this.opts.independentWeight * this.independent[a]!.cosine(this.independent[b]!);
     if (sameLanguage) sim = Math.max(sim, this.full[a]!.cosine(this.full[b]!));
     return sim * this.dateFactor(a, b);
+  }
+  /** The share of a's (full, squared) weight on terms b's documents also hold, times the date factor; 0 across languages. */
+  coverage(a: number, b: number): number {
+    if (![...this.langs[a]!].some((l) => this.langs[b]!.has(l))) return 0;
+    const ca = this.full[a]!;
+    const cb = this.full[b]!;
+    let held = 0;
+    for (const [t, x] of ca.w) if (cb.w.has(t)) held += x * x;
+    return ca.norm2 > 0 ? (held / ca.norm2) * this.dateFactor(a, b) : 0;
   }
   similarity(a: number, b: number): number {
     const sameLanguage = [...this.langs[a]!].some((l) => this.langs[b]!.has(l));
